@@ -1,6 +1,7 @@
 package dev.meshlens.engine.lineage;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One consumer of a product, per (principal, group) pair: what {@code meshlens consumers PRODUCT} prints.
@@ -16,6 +17,6 @@ public record ConsumerDetail(String principal, String group, List<String> eviden
     /** @throws NullPointerException when {@code evidence} or {@code state} is null */
     public ConsumerDetail {
         evidence = List.copyOf(evidence);
-        java.util.Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(state, "state");
     }
 }
