@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -38,6 +39,7 @@ import java.io.Reader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +66,8 @@ public final class MeshJsonParser implements MeshFileParser {
                     .build())
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a tier of 1.5 is a mistake, not tier 1
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .addMixIn(Topic.class, TopicRequired.class)
             .addMixIn(SchemaVersion.class, SchemaVersionRequired.class)
@@ -178,6 +182,7 @@ public final class MeshJsonParser implements MeshFileParser {
                     section.emit().accept(sink, element);
                 }
                 index++;
+                path = arrayPath;
             }
             path = arrayPath;
             sink.cover(section.source());
@@ -192,7 +197,10 @@ public final class MeshJsonParser implements MeshFileParser {
                 boolean wholeElement = e instanceof ValueInstantiationException
                         || e.getOriginalMessage().startsWith("Missing required creator property");
                 long line = wholeElement ? elementLine : line(e.getLocation());
-                throw new InputException(fileName, line, "at " + where + ": " + describe(e), e);
+                throw new InputException(fileName, line, "at " + where + ": " + describe(e, found()), e);
+            } catch (JsonProcessingException e) {
+                throw new InputException(fileName, line(e.getLocation()), "malformed JSON at " + path + ": "
+                        + e.getOriginalMessage(), e);
             }
         }
 
@@ -217,6 +225,19 @@ public final class MeshJsonParser implements MeshFileParser {
                 throw new InputException(fileName, line(e.getLocation()), "malformed JSON at " + path + ": "
                         + e.getOriginalMessage(), e);
             }
+        }
+
+        /** The token the parser stopped on, with its text when it is a value, e.g. {@code a string 'pii'}. */
+        private String found() {
+            JsonToken token = parser.currentToken();
+            String text;
+            try {
+                text = token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL
+                        ? " '" + parser.getText() + "'" : "";
+            } catch (IOException e) {
+                text = "";
+            }
+            return describe(token) + text;
         }
 
         private InputException expected(String what, JsonToken found) {
@@ -250,8 +271,12 @@ public final class MeshJsonParser implements MeshFileParser {
         return where.toString();
     }
 
-    /** What went wrong, in the user's terms rather than Java's. */
-    private static String describe(JsonMappingException e) {
+    /**
+     * What went wrong, in the user's terms rather than Java's.
+     *
+     * @param found what the parser stopped on, for type mismatches
+     */
+    private static String describe(JsonMappingException e, String found) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             TreeSet<String> known = new TreeSet<>();
             unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
@@ -264,6 +289,10 @@ public final class MeshJsonParser implements MeshFileParser {
             }
             return "'" + invalid.getValue() + "' is not a valid " + simpleName(target);
         }
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Missing required creator property")) {
+            return "missing required field " + message.replaceAll("^[^']*('[^']*').*$", "$1");
+        }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException missing) {
             // the model's constructors name the missing component in Objects.requireNonNull
             return "missing required field '" + missing.getMessage() + "'";
@@ -271,12 +300,31 @@ public final class MeshJsonParser implements MeshFileParser {
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
             return e.getCause().getMessage();
         }
-        String message = e.getOriginalMessage();
-        if (message.startsWith("Missing required creator property")) {
-            return "missing required field " + message.replaceAll(".*('[^']*').*", "$1");
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "expected " + expected(mismatch.getTargetType()) + " but found " + found;
         }
         // Jackson names Java types in full; the user knows the record names only
-        return message.replaceAll("`?(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)`?", "$1");
+        return message.replaceAll("`?\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)`?", "$1");
+    }
+
+    /** What a JSON value of {@code type} looks like, e.g. {@code an array} for a list. */
+    private static String expected(Class<?> type) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a " + simpleName(type);
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return "an object";
     }
 
     private static String simpleName(Class<?> type) {
@@ -285,6 +333,12 @@ public final class MeshJsonParser implements MeshFileParser {
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "number";
         }
         return type.getSimpleName();
     }
