@@ -7,11 +7,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -142,10 +139,7 @@ public final class FileImporter {
 
     /** A UTF-8 reader that reports bad bytes instead of silently replacing them, past any byte order mark. */
     private static BufferedReader open(Path file) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), BUFFER_CHARS);
+        BufferedReader reader = new BufferedReader(new StrictUtf8Reader(Files.newInputStream(file)), BUFFER_CHARS);
         try {
             reader.mark(1);
             if (reader.read() != TextInput.BOM) {

@@ -189,6 +189,15 @@ class CatalogCsvParserTest {
     }
 
     @Test
+    void errorInAMultiLineRecordIsReportedOnTheLineItStarts() {
+        String csv = HEADER + "\"Orders\nplaced\",orders.v1,,,Tier 9,,,\"first\nsecond\"\n";
+
+        assertThatThrownBy(() -> products(csv))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("catalog.csv:2: column SLA:");
+    }
+
+    @Test
     void slaThatIsNoTierNamesLineAndColumn() {
         assertThatThrownBy(() -> products(HEADER + "Orders,orders.v1,,,urgent,,,\n"))
                 .isInstanceOf(InputException.class)
