@@ -212,7 +212,8 @@ public final class MeshJsonParser implements MeshFileParser {
             }
             if (!product.cluster().equals(cluster)) {
                 throw new InputException(fileName, elementLine, "at " + path + ": product '" + product.name()
-                        + "' is on cluster '" + product.cluster() + "' but this import is for cluster '" + cluster + "'");
+                        + "' is on cluster '" + product.cluster() + "' but this import is for cluster '" + cluster
+                        + "'; import it with --cluster " + product.cluster());
             }
             return product;
         }

@@ -159,7 +159,7 @@ class MeshJsonParserTest {
         assertThatThrownBy(() -> parse("{\"products\": [\n{\"topic\": \"a\"},\n{\"topic\": \"b\", \"cluster\": \"x\"}]}"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("mesh.json:3: at $.products[1]: product 'b' is on cluster 'x' but this import is for "
-                        + "cluster 'default'");
+                        + "cluster 'default'; import it with --cluster x");
     }
 
     @Test
