@@ -172,7 +172,8 @@ public final class MeshJsonParser implements MeshFileParser {
             while ((token = next()) != JsonToken.END_ARRAY) {
                 path = arrayPath + "[" + index + "]";
                 if (token != JsonToken.START_OBJECT) {
-                    throw expected("a " + section.what() + " object", token);
+                    String article = "AEIOUaeiou".indexOf(section.what().charAt(0)) >= 0 ? "an " : "a ";
+                    throw expected(article + section.what() + " object", token);
                 }
                 long elementLine = line(parser.currentTokenLocation());
                 T element = element(section, elementLine);

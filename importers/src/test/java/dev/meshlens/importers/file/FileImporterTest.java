@@ -183,7 +183,7 @@ class FileImporterTest {
 
     @Test
     void bigDocumentIsStreamedWhileProgressIsReported() throws IOException {
-        int elements = 40_000;
+        int elements = 4_200;
         Path file = dir.resolve("big.json");
         try (Reader document = new GeneratedDocument(elements);
              Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

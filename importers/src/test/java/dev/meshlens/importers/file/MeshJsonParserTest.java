@@ -254,6 +254,13 @@ class MeshJsonParserTest {
     }
 
     @Test
+    void nullElementIsAnError() {
+        assertThatThrownBy(() -> parse("{\"acls\": [null]}"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("mesh.json:1: at $.acls[0]: expected an ACL binding object but found null");
+    }
+
+    @Test
     void bareArrayIsRefused() {
         assertThatThrownBy(() -> parse("[" + ACL_JSON + "]"))
                 .isInstanceOf(InputException.class)
@@ -304,7 +311,7 @@ class MeshJsonParserTest {
 
     @Test
     void elementsReachTheSinkWhileTheDocumentIsStillBeingRead() throws IOException {
-        int elements = 250_000;
+        int elements = 26_000;
         GeneratedDocument document = new GeneratedDocument(elements);
         long[] readAtFirst = {-1};
         long[] readAtThousandth = {-1};
