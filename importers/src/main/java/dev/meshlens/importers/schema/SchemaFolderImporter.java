@@ -60,9 +60,9 @@ public final class SchemaFolderImporter {
     public static final String DEFAULT_KEY = "default";
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaFolderImporter.class);
-    private static final Pattern VERSIONED = Pattern.compile("(.+)\\.v(\\d+)\\.(avsc|json|proto)");
-    private static final Pattern SINGLE = Pattern.compile("(.+)\\.(avsc|json|proto)");
-    private static final Pattern NUMBERED = Pattern.compile("(\\d+)\\.(avsc|json|proto)");
+    private static final Pattern VERSIONED = Pattern.compile("(.+)\\.v(\\d+)\\.((?i:avsc|json|proto))");
+    private static final Pattern SINGLE = Pattern.compile("(.+)\\.((?i:avsc|json|proto))");
+    private static final Pattern NUMBERED = Pattern.compile("(\\d+)\\.((?i:avsc|json|proto))");
     private static final Pattern ID_KEY = Pattern.compile("(.+)\\.v(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -328,11 +328,7 @@ public final class SchemaFolderImporter {
     }
 
     private static SchemaType typeOf(String extension) {
-        return switch (extension) {
-            case "avsc" -> SchemaType.AVRO;
-            case "json" -> SchemaType.JSON;
-            default -> SchemaType.PROTOBUF;
-        };
+        return SchemaType.forFileName("." + extension).orElseThrow();
     }
 
     private record Entry(String key, String value, long line) {

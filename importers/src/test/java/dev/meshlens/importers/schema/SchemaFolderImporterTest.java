@@ -77,6 +77,14 @@ class SchemaFolderImporterTest {
     }
 
     @Test
+    void extensionCaseIsIgnored() throws IOException {
+        write("orders-value.v2.AVSC", ORDER);
+
+        assertThat(importer.read(folder)).extracting(SchemaVersion::version, SchemaVersion::schemaType)
+                .containsExactly(tuple(2, "AVRO"));
+    }
+
+    @Test
     void compatibilityComesFromTheSubjectsLineOrTheDefault() throws IOException {
         write("a-value.avsc", ORDER);
         write("b-value.avsc", ORDER);

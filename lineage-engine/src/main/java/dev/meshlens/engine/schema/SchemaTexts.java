@@ -21,15 +21,15 @@ public final class SchemaTexts {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     /**
-     * Avro's semantic errors carry no line; these pick the name they complain about, whose first quoted
-     * occurrence in the text is where the reader should look.
+     * Avro's semantic errors carry no line; these pick the name they complain about, whose quoted occurrence
+     * in the text (the second one for a duplicate) is where the reader should look.
      */
-    private static final List<Pattern> AVRO_NAMED_PROBLEMS = List.of(
-            Pattern.compile("[Ff]ield ([A-Za-z_][A-Za-z0-9_]*)"),
-            Pattern.compile("Undefined (?:schema|name): \"?([A-Za-z_][A-Za-z0-9_.]*)"),
-            Pattern.compile("redefine: \"?([A-Za-z_][A-Za-z0-9_.]*)"),
-            Pattern.compile("Illegal character in: (\\S+)"),
-            Pattern.compile("Duplicate (?:field|enum symbol) (\\S+)"));
+    private static final List<NamedProblem> AVRO_NAMED_PROBLEMS = List.of(
+            new NamedProblem(Pattern.compile("Duplicate (?:field|enum symbol):? ([A-Za-z_][A-Za-z0-9_]*)"), 2),
+            new NamedProblem(Pattern.compile("[Ff]ield ([A-Za-z_][A-Za-z0-9_]*)"), 1),
+            new NamedProblem(Pattern.compile("Undefined (?:schema|name): \"?([A-Za-z_][A-Za-z0-9_.]*)"), 1),
+            new NamedProblem(Pattern.compile("redefine: \"?([A-Za-z_][A-Za-z0-9_.]*)"), 2),
+            new NamedProblem(Pattern.compile("Illegal character in: (\\S+)"), 1));
 
     private SchemaTexts() {
     }
@@ -116,18 +116,18 @@ public final class SchemaTexts {
         return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
     }
 
-    /** The line of the first quoted occurrence of the name an Avro message complains about, or 0. */
+    /** The line where the name an Avro message complains about is quoted, or 0 when it cannot tell. */
     static long lineNamed(String text, String message) {
         if (message == null) {
             return 0;
         }
-        for (Pattern pattern : AVRO_NAMED_PROBLEMS) {
-            Matcher m = pattern.matcher(message);
+        for (NamedProblem problem : AVRO_NAMED_PROBLEMS) {
+            Matcher m = problem.pattern().matcher(message);
             if (m.find()) {
                 String name = m.group(1);
-                long line = lineOfQuoted(text, name);
+                long line = lineOfQuoted(text, name, problem.occurrence());
                 if (line == 0 && name.contains(".")) {
-                    line = lineOfQuoted(text, name.substring(name.lastIndexOf('.') + 1));
+                    line = lineOfQuoted(text, name.substring(name.lastIndexOf('.') + 1), problem.occurrence());
                 }
                 if (line > 0) {
                     return line;
@@ -137,11 +137,23 @@ public final class SchemaTexts {
         return 0;
     }
 
-    private static long lineOfQuoted(String text, String name) {
-        int at = text.indexOf('"' + name + '"');
+    /** The line of the n-th quoted occurrence of {@code name}, falling back to the first; 0 when absent. */
+    private static long lineOfQuoted(String text, String name, int occurrence) {
+        String quoted = '"' + name + '"';
+        int at = text.indexOf(quoted);
+        for (int n = 1; n < occurrence && at >= 0; n++) {
+            int next = text.indexOf(quoted, at + quoted.length());
+            if (next < 0) {
+                break;
+            }
+            at = next;
+        }
         if (at < 0) {
             return 0;
         }
         return text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private record NamedProblem(Pattern pattern, int occurrence) {
     }
 }

@@ -2,6 +2,7 @@ package dev.meshlens.engine.schema;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The schema types a Confluent-compatible registry knows, named as its REST API names them. */
 public enum SchemaType {
@@ -22,5 +23,20 @@ public enum SchemaType {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown schema type '" + text
                         + "', expected one of " + Arrays.toString(values())));
+    }
+
+    /**
+     * The type a schema file's extension names: {@code .avsc} AVRO, {@code .json} JSON Schema, {@code .proto}
+     * PROTOBUF (case ignored); empty for any other file.
+     */
+    public static Optional<SchemaType> forFileName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".avsc")) {
+            return Optional.of(AVRO);
+        }
+        if (name.endsWith(".json")) {
+            return Optional.of(JSON);
+        }
+        return name.endsWith(".proto") ? Optional.of(PROTOBUF) : Optional.empty();
     }
 }

@@ -129,4 +129,14 @@ class AvroSchemaFieldsTest {
                 .hasMessageStartingWith("orders-value v1:3: not a valid Avro schema")
                 .hasMessageContaining("Money");
     }
+
+    @Test
+    void duplicateFieldIsReportedAtItsSecondDefinition() {
+        String broken = "{\"type\": \"record\", \"name\": \"X\", \"fields\": [\n"
+                + "  {\"name\": \"a\", \"type\": \"int\"},\n"
+                + "  {\"name\": \"a\", \"type\": \"string\"}]}";
+
+        assertThatThrownBy(() -> fields(broken)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("orders-value v1:3: not a valid Avro schema: Duplicate field a");
+    }
 }
