@@ -116,6 +116,8 @@ class EmbeddedKafkaBrokerTest {
                     // Yammer's JVM-wide meter ticker: two daemon threads created on first use by any broker
                     // and shared by every later one (Kafka's own test harness whitelists them too)
                     .filter(t -> !(t.isDaemon() && t.getName().startsWith("metrics-meter-tick-thread")))
+                    // the JVM's shared pool: idle workers linger for a minute whoever started them
+                    .filter(t -> !t.getName().startsWith("ForkJoinPool.commonPool-worker-"))
                     .map(Thread::getName)
                     .collect(Collectors.toSet());
             if (extra.isEmpty()) {
