@@ -17,6 +17,7 @@ public enum MeshSize {
         this.spec = spec;
     }
 
+    /** The products, domains and edge target of this size. */
     public MeshSpec spec() {
         return spec;
     }

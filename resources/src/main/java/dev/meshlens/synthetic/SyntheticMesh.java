@@ -9,6 +9,8 @@ import dev.meshlens.synthetic.format.KafkaAclListingWriter;
 import dev.meshlens.synthetic.format.KafkaConsumerGroupsWriter;
 import dev.meshlens.synthetic.format.KafkaTopicsWriter;
 import dev.meshlens.synthetic.format.ServicesCsvWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -60,6 +62,7 @@ public final class SyntheticMesh {
     public static final String GROUP_MAPPING_FILE = "group-mapping.csv";
 
     private static final int WRITE_BUFFER = 1 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(SyntheticMesh.class);
 
     private final MeshSpec spec;
     private final long seed;
@@ -70,6 +73,7 @@ public final class SyntheticMesh {
     private final CatalogPlan catalog;
 
     private SyntheticMesh(MeshSpec spec, long seed) {
+        long start = System.nanoTime();
         this.spec = spec;
         this.seed = seed;
         this.topology = TopologyBuilder.build(spec, seed);
@@ -77,6 +81,8 @@ public final class SyntheticMesh {
         this.groups = new GroupPlan(topology, topics);
         this.acls = new AclPlan(topology, groups);
         this.catalog = new CatalogPlan(topology, groups);
+        LOG.debug("generated a {}-product mesh (seed {}): {} services, {} groups in {} ms", spec.products(), seed,
+                topology.services, groups.groups().size(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
@@ -97,10 +103,12 @@ public final class SyntheticMesh {
         return new SyntheticMesh(Objects.requireNonNull(spec, "spec"), seed);
     }
 
+    /** The size this mesh was generated for. */
     public MeshSpec spec() {
         return spec;
     }
 
+    /** The seed this mesh was generated from. */
     public long seed() {
         return seed;
     }

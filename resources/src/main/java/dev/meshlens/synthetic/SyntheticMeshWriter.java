@@ -32,6 +32,7 @@ public final class SyntheticMeshWriter {
     private SyntheticMeshWriter() {
     }
 
+    /** Runs the command line and exits with its status; see the class comment for the arguments. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }

@@ -112,7 +112,7 @@ final class TopicPlan {
             return 0;
         }
         double popularity = 1.0 - (double) t.rank[product] / t.products;
-        double volume = Math.pow(10, 2 + 5 * popularity * popularity) / t.partitions[product];
+        double volume = StrictMath.pow(10, 2 + 5 * popularity * popularity) / t.partitions[product];
         double u = Hash.unit(Hash.of(t.seed, SALT_VOLUME, product, partition));
         return (long) (volume * (0.5 + u));
     }

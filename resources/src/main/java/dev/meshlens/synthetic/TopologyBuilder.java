@@ -21,6 +21,8 @@ import java.util.SplittableRandom;
  *       reads that close cycles, then weighted reads of lower levels sized to land on the edge target;</li>
  *   <li>SLA tiers consistent along lineage, then a few injected violations (tier 1 fed by tier 4).</li>
  * </ol>
+ * Floating point draws use {@link StrictMath}, whose results are the same on every JVM and platform, so that a
+ * seed gives the same mesh everywhere ({@code Math.pow} may differ in the last bit between JIT and interpreter).
  */
 final class TopologyBuilder {
     private static final double PRODUCERS_PER_PRODUCT_SINKS = 0.45;
@@ -166,7 +168,7 @@ final class TopologyBuilder {
         double[] domainCumulative = cumulative(domainWeights);
         double[] levelWeights = new double[levels];
         for (int l = 0; l < levels; l++) {
-            levelWeights[l] = Math.pow(LEVEL_DECAY, l);
+            levelWeights[l] = StrictMath.pow(LEVEL_DECAY, l);
         }
         double[] levelCumulative = cumulative(levelWeights);
         for (int p = 0; p < regular; p++) {
@@ -442,7 +444,7 @@ final class TopologyBuilder {
             int p = byLevel[i];
             productsByLevel[i] = p;
             levelStart[t.level[p] + 1]++;
-            sum += Math.pow(t.rank[p] + 1.0, -ZIPF_EXPONENT);
+            sum += StrictMath.pow(t.rank[p] + 1.0, -ZIPF_EXPONENT);
             cumulativeWeight[i] = sum;
         }
         for (int l = 0; l <= Topology.LAKE_LEVEL; l++) {
@@ -586,7 +588,7 @@ final class TopologyBuilder {
         double total = 0;
         for (int i = 0; i < appetite.length; i++) {
             // exponential appetites, one service in a hundred a heavy reader
-            appetite[i] = -Math.log(1 - rng.nextDouble()) * (rng.nextDouble() < 0.01 ? 8 : 1);
+            appetite[i] = -StrictMath.log(1 - rng.nextDouble()) * (rng.nextDouble() < 0.01 ? 8 : 1);
             total += appetite[i];
         }
         int[] stamp = new int[n];

@@ -72,12 +72,19 @@ final class AclResolver {
         return topics.contains(b.resourceName()) ? List.of(b.resourceName()) : List.of();
     }
 
+    private static boolean matches(AclBinding b, String topic) {
+        if (b.patternType() == PatternType.PREFIXED) {
+            return topic.startsWith(b.resourceName());
+        }
+        return b.resourceName().equals("*") || b.resourceName().equals(topic);
+    }
+
     private static boolean denied(Map<String, List<AclBinding>> denies, String principal, String topic,
                                   AclOperation operation) {
         for (String who : principal.equals("User:*") ? List.of(principal) : List.of(principal, "User:*")) {
             for (AclBinding deny : denies.getOrDefault(who, List.of())) {
                 boolean operationMatches = deny.operation() == operation || deny.operation() == AclOperation.ALL;
-                if (operationMatches && matching(deny, new TreeSet<>(Set.of(topic))).contains(topic)) {
+                if (operationMatches && matches(deny, topic)) {
                     return true;
                 }
             }
