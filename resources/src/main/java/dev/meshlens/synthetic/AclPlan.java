@@ -33,7 +33,10 @@ final class AclPlan {
 
     private static final long SALT_ACL = 50;
 
-    /** Receives one resource's bindings; returns false to stop the iteration. */
+    /**
+     * Receives one resource's bindings; returns false to stop the iteration. The list is reused once the call
+     * returns: keep a copy, not the list.
+     */
     interface Blocks {
         boolean block(ResourceType type, PatternType pattern, String name, List<AclBinding> bindings);
     }
