@@ -2,6 +2,7 @@ package dev.meshlens.engine.reconcile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshlens.engine.model.GroupState;
+import dev.meshlens.engine.model.Lifecycle;
 import dev.meshlens.engine.model.SourceKind;
 import dev.meshlens.engine.testkit.AnalysisMesh;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,8 @@ class ReconciliationTest {
 
     @Test
     void groupWithoutAnyPrincipalIsReportedWithNullPrincipal() {
-        AnalysisMesh mesh = new AnalysisMesh().topics("orders").group("orphan", null, GroupState.STABLE, "orders", 5, 5);
+        AnalysisMesh mesh = new AnalysisMesh().topics("orders")
+                .group("orphan", null, GroupState.STABLE, "orders", 5, 5);
 
         assertThat(reconcile(mesh).groupsWithoutAcl())
                 .contains(List.of(new GroupWithoutAcl("orphan", "orders", null)));
@@ -103,7 +105,7 @@ class ReconciliationTest {
     @Test
     void catalogEntryWhoseTopicDoesNotExistIsReportedWithNameAndTopic() {
         AnalysisMesh mesh = new AnalysisMesh().topics("orders").product("orders", 1)
-                .product("Legacy orders", "orders-v0", 2, dev.meshlens.engine.model.Lifecycle.ACTIVE);
+                .product("Legacy orders", "orders-v0", 2, Lifecycle.ACTIVE);
 
         assertThat(reconcile(mesh).catalogEntriesWithoutTopic())
                 .contains(List.of(new CatalogEntry("Legacy orders", "orders-v0")));

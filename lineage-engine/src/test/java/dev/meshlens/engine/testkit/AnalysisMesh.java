@@ -126,7 +126,8 @@ public final class AnalysisMesh {
     public CatalogState state() {
         Snapshot snapshot = new Snapshot(1, Instant.parse("2026-01-01T00:00:00Z"), "test", sources, "test");
         MeshContent content = new MeshContent(sources,
-                keep(SourceKind.ACLS, acls), keep(SourceKind.TOPICS, topics), keep(SourceKind.GROUPS, List.copyOf(groups.values())),
+                keep(SourceKind.ACLS, acls), keep(SourceKind.TOPICS, topics),
+                keep(SourceKind.GROUPS, List.copyOf(groups.values())),
                 keep(SourceKind.CATALOG, products), keep(SourceKind.SERVICES, services),
                 keep(SourceKind.GROUP_MAPPING, mappings), List.of(), List.of()).canonical();
         Map<SourceKind, Snapshot> bySource = new EnumMap<>(SourceKind.class);

@@ -5,6 +5,7 @@ import dev.meshlens.engine.lineage.GroupNode;
 import dev.meshlens.engine.lineage.ProductNode;
 import dev.meshlens.engine.lineage.ServiceNode;
 import dev.meshlens.engine.model.GroupState;
+import dev.meshlens.engine.model.Lifecycle;
 import dev.meshlens.engine.testkit.AnalysisMesh;
 import org.junit.jupiter.api.Test;
 
@@ -193,7 +194,7 @@ class TierChainsTest {
     @Test
     void twoCatalogEntriesOnOneTopicPromiseTheWeakerTier() {
         AnalysisMesh mesh = new AnalysisMesh().topics("t").product("t", 1).product("T (legacy name)", "t", 3,
-                dev.meshlens.engine.model.Lifecycle.ACTIVE);
+                Lifecycle.ACTIVE);
 
         assertThat(tiers(mesh).declaredTier(new ProductNode("t"))).hasValue(3);
     }
