@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -183,6 +185,25 @@ class SchemasTopicReaderTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(topic + "-0@0: subject 'bad-value': the value is not valid JSON");
         assertThat(sink.content()).isEqualTo(MeshContent.empty());
+    }
+
+    @Test
+    void unreachableKafkaFailsWithinTheTimeLimit() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closedPort = socket.getLocalPort();
+        }
+        Properties props = kafka.adminProperties();
+        props.put("bootstrap.servers", "127.0.0.1:" + closedPort);
+        SchemasTopicReader reader = reader(props, "_schemas",
+                RegistryImportOptions.defaults().withTimeLimit(Duration.ofSeconds(2)));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> reader.importTo(new MeshContent.Collector()))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("KafkaConsumer.partitionsFor(_schemas): no answer from Kafka at 127.0.0.1:"
+                        + closedPort + " within the time limit of 2 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     }
 
     /** The versions {@link #writeMeshHistory} leaves registered. */
