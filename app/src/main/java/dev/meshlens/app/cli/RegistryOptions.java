@@ -50,7 +50,8 @@ final class RegistryOptions {
                     + "Confluent's client config), or USER=... and PASSWORD=... lines. Never stored or logged.")
     Path credentials;
 
-    @Option(names = "--schemas-topic", paramLabel = "TOPIC", arity = "0..1", fallbackValue = SchemasTopicReader.DEFAULT_TOPIC,
+    @Option(names = "--schemas-topic", paramLabel = "TOPIC", arity = "0..1",
+            fallbackValue = SchemasTopicReader.DEFAULT_TOPIC,
             description = "Read schemas straight from the registry's topic (default _schemas) through the --kafka "
                     + "connection, instead of the REST API.")
     String schemasTopic;
@@ -138,8 +139,8 @@ final class RegistryOptions {
         }
         List<SubjectResult> unmapped = result.unmapped();
         if (!unmapped.isEmpty()) {
-            err.println("meshlens: note: " + unmapped.size() + " subjects name no topic by <topic>-value/-key; map them "
-                    + "with --subject-mapping: " + unmapped.stream().limit(LISTED_FAILURES).map(SubjectResult::subject)
+            err.println("meshlens: note: " + unmapped.size() + " subjects name no topic by <topic>-value/-key; "
+                    + "map them with --subject-mapping: " + unmapped.stream().limit(LISTED_FAILURES).map(SubjectResult::subject)
                     .collect(Collectors.joining(", ")) + (unmapped.size() > LISTED_FAILURES ? ", ..." : ""));
         }
     }

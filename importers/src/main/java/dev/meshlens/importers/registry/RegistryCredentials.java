@@ -89,7 +89,8 @@ public final class RegistryCredentials {
             int eq = line.indexOf('=');
             if (eq <= 0) {
                 // never echo the line: it may be a password written without its key
-                throw new InputException(source, i + 1, "expected <key>=<value>, e.g. basic.auth.user.info=<user>:<password>");
+                throw new InputException(source, i + 1,
+                        "expected <key>=<value>, e.g. basic.auth.user.info=<user>:<password>");
             }
             String key = line.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             String unprefixed = key.startsWith(PREFIX) ? key.substring(PREFIX.length()) : key;

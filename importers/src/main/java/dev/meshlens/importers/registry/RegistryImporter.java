@@ -98,8 +98,8 @@ public final class RegistryImporter {
             for (int n = 1; n <= subjects.size(); n++) {
                 Future<Fetched> next = done.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (next == null) {
-                    throw new InputException(origin(), 0, "reading the registry did not finish within the time limit of "
-                            + options.timeLimit().toSeconds() + " s: " + (n - 1) + " of " + subjects.size()
+                    throw new InputException(origin(), 0, "reading the registry did not finish within the time "
+                            + "limit of " + options.timeLimit().toSeconds() + " s: " + (n - 1) + " of " + subjects.size()
                             + " subjects read; raise the time limit or the concurrency");
                 }
                 Fetched result = result(next);

@@ -362,8 +362,9 @@ public final class SchemaRegistryClient {
                 }
                 return body;
             } catch (JsonProcessingException e) {
-                throw malformed("the answer is not valid JSON (" + e.getOriginalMessage() + " at line "
-                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+                throw malformed("the answer is not valid JSON (" + e.getOriginalMessage() + where + ")");
             } catch (IOException e) {
                 throw malformed("the answer cannot be read: " + describe(e));
             }
