@@ -19,12 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -78,15 +75,10 @@ class ImportRegistryCommandTest {
     }
 
     private int meshlens(String... args) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
-        all.addAll(List.of(args));
-        int code = MeshlensCli.commandLine(new PrintWriter(stdout, true), new PrintWriter(stderr, true), Map.of())
-                .execute(all.toArray(String[]::new));
-        out = stdout.toString();
-        err = stderr.toString();
-        return code;
+        CliRun run = CliRun.meshlens(db, args);
+        out = run.out;
+        err = run.err;
+        return run.exitCode;
     }
 
     private CatalogState catalog() {

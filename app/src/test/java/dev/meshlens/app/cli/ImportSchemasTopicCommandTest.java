@@ -17,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,13 +73,11 @@ class ImportSchemasTopicCommandTest {
             kafka.adminProperties().store(out, null);
         }
         Path db = dir.resolve("catalog");
-        StringWriter stderr = new StringWriter();
 
-        int code = MeshlensCli.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(stderr, true),
-                Map.of()).execute("--db", db.toString(), "import", "--cluster", "prod", "--schemas-topic",
-                "--schemas-topic-config", clientConfig.toString());
+        CliRun run = CliRun.meshlens(db, "import", "--cluster", "prod", "--schemas-topic", "--schemas-topic-config",
+                clientConfig.toString());
 
-        assertThat(code).as(stderr.toString()).isZero();
+        assertThat(run.exitCode).as(run.toString()).isZero();
         try (CatalogStore store = CatalogStore.open(CatalogLocation.resolve(db.toString(), Map.of()))) {
             CatalogState state = store.state("prod", store.latest("prod").orElseThrow().id());
             assertThat(state.asOf().sources()).containsExactly(SourceKind.SCHEMAS);
