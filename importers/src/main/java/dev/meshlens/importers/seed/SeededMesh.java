@@ -33,7 +33,7 @@ public final class SeededMesh implements AutoCloseable {
         return stoppers.size();
     }
 
-    /** The groups that still have a live member, in the order they started. */
+    /** The groups that still have a live member. */
     public synchronized Set<String> activeGroupIds() {
         return Set.copyOf(stoppers.keySet());
     }

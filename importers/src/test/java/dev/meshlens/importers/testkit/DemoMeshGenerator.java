@@ -100,6 +100,7 @@ public final class DemoMeshGenerator {
     /**
      * Reads {@code demo-mesh.json} from {@code demoDir}, replays it against a fresh broker and writes
      * {@code kafka/day1}, {@code kafka/day2} (replacing the whole {@code kafka} folder) and {@code index.json}.
+     * Nothing in {@code demoDir} changes unless every step succeeded.
      *
      * @throws IllegalStateException when the scenario has no {@code later} block naming a catalog sheet that
      *                               exists, a tool fails, the cluster changes while it is captured, or the
@@ -119,8 +120,8 @@ public final class DemoMeshGenerator {
              Admin admin = Admin.create(kafka.adminProperties())) {
             ScenarioSeeder seeder = new ScenarioSeeder(kafka.adminProperties(), kafka::clientProperties, BASE_TIME,
                     TIMEOUT);
-            Path kafkaDir = demoDir.resolve(KAFKA_DIR);
-            deleteRecursively(kafkaDir);
+            // written aside first, so that a failed run leaves the committed files as they were
+            Path kafkaDir = work.resolve(KAFKA_DIR);
             KafkaToolRunner tools = KafkaToolRunner.asAdmin(kafka, work);
             AdminGroundTruth truth = new AdminGroundTruth(admin);
             Set<String> groups = new TreeSet<>();
@@ -135,6 +136,8 @@ public final class DemoMeshGenerator {
                 capture(tools, truth, day2);
                 writeHops(day2.resolve(HOPS), scenario.cluster(), sampleHops(kafka, topicsOf(scenario)));
             }
+            deleteRecursively(demoDir.resolve(KAFKA_DIR));
+            copyTree(kafkaDir, demoDir.resolve(KAFKA_DIR));
             writeIndex(demoDir, laterCatalog);
             LOG.info("demo mesh files written to {}", demoDir.toAbsolutePath().normalize());
         } catch (IOException e) {
@@ -366,7 +369,23 @@ public final class DemoMeshGenerator {
         }
     }
 
-    /** Removes the broker's scratch folder; a leftover there is harmless, so failing to is only logged. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    /**
+     * Removes the scratch folder (broker data, tool config, staged files); a leftover there is harmless, so a
+     * failure is only logged.
+     */
     private static void deleteQuietly(Path dir) {
         try {
             deleteRecursively(dir);
