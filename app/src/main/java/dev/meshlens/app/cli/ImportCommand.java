@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * new snapshot, or, on the first bad line, nothing lands at all. A registry that fails as a whole, or subjects that
  * fail, are reported and the rest lands, unless {@code --all-or-nothing} (see {@link RegistryOptions}).
  */
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import files into the catalog as one new snapshot and print its id.",
         "Kafka's own outputs (kafka-acls --list, kafka-consumer-groups --describe [--members [--verbose]|--state], "
                 + "kafka-topics --describe), the same data as JSON, the catalog sheet (CSV), services.csv and a "
