@@ -1,6 +1,7 @@
 package dev.meshlens.app.cli;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.meshlens.engine.change.Notification;
@@ -21,7 +22,9 @@ import java.util.List;
  */
 final class NotifyCsv {
     static final List<String> HEADER = List.of("Owner", "Kind", "Name", "Tier", "Depth", "Reason");
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** Quoting decided by content, not length: Jackson otherwise quotes every value longer than 24 chars. */
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private NotifyCsv() {
     }
