@@ -242,7 +242,8 @@ final class DiffCommand implements Callable<Integer> {
                 + ")"), p -> "owner " + dash(p.owner()) + ", tier " + dash(p.slaTier()));
         block(out, "Services", diff.services(), ServiceInfo::principal,
                 s -> "owner " + dash(s.owner()) + ", tier " + dash(s.tier()));
-        block(out, "Topics", diff.topics(), Topic::name, t -> t.partitions() + " partitions");
+        block(out, "Topics", diff.topics(), Topic::name,
+                t -> t.partitions() + (t.partitions() == 1 ? " partition" : " partitions"));
         block(out, "ACLs", diff.acls(), a1 -> a1.permission() + " " + a1.principal() + " " + a1.operation() + " "
                 + a1.resourceType() + " " + a1.patternType() + " " + a1.resourceName(), a1 -> "from host " + a1.host());
         block(out, "Lineage edges", diff.edges(), e -> e.edge().from().name() + " -" + e.edge().kind().label() + "-> "

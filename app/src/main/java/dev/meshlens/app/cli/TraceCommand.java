@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
 /** {@code meshlens trace RECORD_ID}: where one record came from, what was derived from it, and the gaps. */
 @Command(name = "trace", description = {
         "Trace one record through the mesh from its lineage hops (record headers or an imported trace log): its "
-                + "ancestors and descendants, each with the service that emitted it and when, and the gaps:",
+                + "ancestors and descendants, each with the service that emitted it and when, and the gaps.",
+        "Gaps:",
         "  no-header        a record named as a parent that has no hop of its own (its writer added no header)",
         "  join             a record derived from several parents (a join or an aggregation), listing them",
         "  silent-consumer  a service that reads the record's topic, or reported consuming it, but emitted "
