@@ -33,6 +33,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Record-level lineage from {@link RecordHop}s, in the JGraphT algorithm style: the hops (and optionally the
@@ -292,7 +293,7 @@ public final class RecordLineage {
     }
 
     /** Breadth-first reach from {@code root} (excluded), each record at its shortest depth. */
-    private static Map<String, Integer> reach(String root, Function<String, java.util.stream.Stream<String>> next) {
+    private static Map<String, Integer> reach(String root, Function<String, Stream<String>> next) {
         Map<String, Integer> depth = new LinkedHashMap<>();
         ArrayDeque<String> queue = new ArrayDeque<>();
         queue.add(root);
