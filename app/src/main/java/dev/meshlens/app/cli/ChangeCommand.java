@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code meshlens change PRODUCT --schema FILE}: would this schema break the product's consumers, and whose? */
-@Command(name = "change", description = {
+@Command(name = "change", mixinStandardHelpOptions = true, description = {
         "Judge a proposed schema for a product against the versions registered for its subject, and list who "
                 + "depends on the product: direct consumers (principal, group, state, lag, owner, tier) and every "
                 + "product and service downstream (owner, tier, depth), strongest tier first.",

@@ -33,7 +33,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** {@code meshlens diff A B}: what changed in the catalog and its lineage between two points in time. */
-@Command(name = "diff", description = {
+@Command(name = "diff", mixinStandardHelpOptions = true, description = {
         "Compare the catalog of one cluster at two points in time: each of A and B is a snapshot id or a date "
                 + "(the newest snapshot of the cluster at or before it, as --at reads it).",
         "Sections, each with added (+), removed (-) and changed (~) entries:",

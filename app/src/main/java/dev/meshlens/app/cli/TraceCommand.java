@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code meshlens trace RECORD_ID}: where one record came from, what was derived from it, and the gaps. */
-@Command(name = "trace", description = {
+@Command(name = "trace", mixinStandardHelpOptions = true, description = {
         "Trace one record through the mesh from its lineage hops (record headers or an imported trace log): its "
                 + "ancestors and descendants, each with the service that emitted it and when, and the gaps.",
         "Gaps:",
