@@ -1,4 +1,4 @@
-package dev.meshlens.importers.testkit;
+package dev.meshlens.localkafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
