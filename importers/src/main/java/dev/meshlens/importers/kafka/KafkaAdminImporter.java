@@ -197,7 +197,7 @@ public final class KafkaAdminImporter {
             DescribeTopicsResult described = admin.describeTopics(names);
             for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<TopicDescription>> e
                     : described.topicNameValues().entrySet()) {
-                TopicDescription d = calls.awaitUnlessGone(e.getValue(), DESCRIBE_TOPICS);
+                TopicDescription d = calls.awaitUnlessGone(e.getValue(), DESCRIBE_TOPICS, e.getKey());
                 if (d == null) {
                     LOG.debug("topic {} was deleted while it was being read", e.getKey());
                 } else {
@@ -232,7 +232,7 @@ public final class KafkaAdminImporter {
         }
         DescribeConfigsResult result = admin.describeConfigs(resources);
         for (Map.Entry<ConfigResource, org.apache.kafka.common.KafkaFuture<Config>> e : result.values().entrySet()) {
-            Config config = calls.awaitUnlessGone(e.getValue(), DESCRIBE_CONFIGS);
+            Config config = calls.awaitUnlessGone(e.getValue(), DESCRIBE_CONFIGS, e.getKey().name());
             if (config == null) {
                 continue;
             }
@@ -291,7 +291,7 @@ public final class KafkaAdminImporter {
         Map<String, ConsumerGroupDescription> descriptions = new LinkedHashMap<>();
         for (String id : ids) {
             try {
-                descriptions.put(id, calls.await(result.describedGroups().get(id), DESCRIBE_GROUPS));
+                descriptions.put(id, calls.await(result.describedGroups().get(id), DESCRIBE_GROUPS, id));
             } catch (InputException e) {
                 if (!(e.getCause() instanceof GroupIdNotFoundException)) {
                     throw e;
@@ -310,7 +310,7 @@ public final class KafkaAdminImporter {
         Map<String, Map<org.apache.kafka.common.TopicPartition, OffsetAndMetadata>> committed = new HashMap<>();
         for (String id : ids) {
             try {
-                committed.put(id, calls.await(result.partitionsToOffsetAndMetadata(id), LIST_GROUP_OFFSETS));
+                committed.put(id, calls.await(result.partitionsToOffsetAndMetadata(id), LIST_GROUP_OFFSETS, id));
             } catch (InputException e) {
                 if (!(e.getCause() instanceof GroupIdNotFoundException)) {
                     throw e;
@@ -333,7 +333,7 @@ public final class KafkaAdminImporter {
         ListOffsetsResult result = admin.listOffsets(latest);
         for (org.apache.kafka.common.TopicPartition tp : partitions) {
             ListOffsetsResult.ListOffsetsResultInfo info = calls.awaitUnlessGone(result.partitionResult(tp),
-                    LIST_OFFSETS);
+                    LIST_OFFSETS, tp.topic());
             if (info != null) {
                 ends.put(tp, info.offset());
             }

@@ -63,6 +63,14 @@ final class KafkaCalls {
      * @throws CancellationException when the import is cancelled meanwhile (the call is cancelled too)
      */
     <T> T await(KafkaFuture<T> future, Call call) {
+        return await(future, call, null);
+    }
+
+    /**
+     * Like {@link #await(KafkaFuture, Call)} for a call about one topic or group, named in a message about a
+     * missing ACL when the broker's error does not name it.
+     */
+    <T> T await(KafkaFuture<T> future, Call call, String resource) {
         long deadline = System.nanoTime() + timeout.plus(GRACE).toNanos();
         while (true) {
             if (cancellation.isCancelled()) {
@@ -79,25 +87,25 @@ final class KafkaCalls {
             } catch (TimeoutException e) {
                 // not yet: look at the flag and the deadline again
             } catch (ExecutionException e) {
-                throw failure(call, e.getCause() == null ? e : e.getCause());
+                throw failure(call, e.getCause() == null ? e : e.getCause(), resource);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 future.cancel(true);
                 throw new CancellationException("the import was interrupted");
             } catch (CancellationException e) {
                 cancellation.throwIfCancelled();
-                throw failure(call, e);
+                throw failure(call, e, resource);
             }
         }
     }
 
     /**
-     * Like {@link #await(KafkaFuture, Call)}, but gives {@code null} when the call says the topic or partition
-     * does not exist (it was deleted since it was listed).
+     * Like {@link #await(KafkaFuture, Call, String)}, but gives {@code null} when the call says the topic or
+     * partition does not exist (it was deleted since it was listed).
      */
-    <T> T awaitUnlessGone(KafkaFuture<T> future, Call call) {
+    <T> T awaitUnlessGone(KafkaFuture<T> future, Call call, String resource) {
         try {
-            return await(future, call);
+            return await(future, call, resource);
         } catch (InputException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return null;
@@ -108,6 +116,15 @@ final class KafkaCalls {
 
     /** One clear message for a failed call. */
     InputException failure(Call call, Throwable cause) {
+        return failure(call, cause, null);
+    }
+
+    /**
+     * One clear message for a failed call.
+     *
+     * @param resource the topic or group the call was about, or null
+     */
+    InputException failure(Call call, Throwable cause, String resource) {
         if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
@@ -125,12 +142,14 @@ final class KafkaCalls {
             return missingAcl(call, "CLUSTER " + CLUSTER_RESOURCE, cause);
         }
         if (cause instanceof TopicAuthorizationException topics) {
-            String names = topics.unauthorizedTopics() == null || topics.unauthorizedTopics().isEmpty()
-                    ? "the topics it reads" : String.join(", ", new TreeSet<>(topics.unauthorizedTopics()));
+            String names = topics.unauthorizedTopics() != null && !topics.unauthorizedTopics().isEmpty()
+                    ? String.join(", ", new TreeSet<>(topics.unauthorizedTopics()))
+                    : resource != null ? resource : "the topics it reads";
             return missingAcl(call, "TOPIC " + names, cause);
         }
         if (cause instanceof GroupAuthorizationException group) {
-            return missingAcl(call, "GROUP " + (group.groupId() == null ? "of the call" : group.groupId()), cause);
+            String name = group.groupId() != null ? group.groupId() : resource != null ? resource : "of the call";
+            return missingAcl(call, "GROUP " + name, cause);
         }
         String reason = cause.getMessage() == null || cause.getMessage().isBlank()
                 ? cause.getClass().getSimpleName() : cause.getClass().getSimpleName() + ": " + cause.getMessage();

@@ -199,7 +199,7 @@ public final class RecordHeaderSampler {
         try {
             infos = consumer.partitionsFor(topic, calls.timeout());
         } catch (KafkaException e) {
-            throw calls.failure(PARTITIONS_FOR, e);
+            throw calls.failure(PARTITIONS_FOR, e, topic);
         }
         if (infos == null || infos.isEmpty()) {
             throw new InputException(PARTITIONS_FOR.name(), 0, "no topic '" + topic + "' on the cluster at "
@@ -212,7 +212,7 @@ public final class RecordHeaderSampler {
             begins = consumer.beginningOffsets(partitions, calls.timeout());
             ends.putAll(consumer.endOffsets(partitions, calls.timeout()));
         } catch (KafkaException e) {
-            throw calls.failure(OFFSETS, e);
+            throw calls.failure(OFFSETS, e, topic);
         }
         Map<Integer, SamplePlan.Range> ranges = new TreeMap<>();
         ends.forEach((tp, end) -> ranges.put(tp.partition(), new SamplePlan.Range(begins.getOrDefault(tp, 0L), end)));
