@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Keeps the layering of DESIGN.md: the engine knows nothing of JavaFX or Kafka, importers nothing of JavaFX. */
+/**
+ * Keeps the layering of DESIGN.md: the engine knows nothing of JavaFX or Kafka, importers nothing of JavaFX nor of
+ * the Kafka server (only the app runs a broker, through local-kafka).
+ */
 class ArchitectureTest {
     private static JavaClasses production;
 
@@ -34,6 +37,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.meshlens.importers..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "org.graphstream..", "dev.meshlens.app..")
+                .check(production);
+    }
+
+    @Test
+    void importersDoNotDependOnTheKafkaServer() {
+        noClasses().that().resideInAPackage("dev.meshlens.importers..")
+                .should().dependOnClassesThat().resideInAnyPackage("kafka..", "dev.meshlens.localkafka..")
                 .check(production);
     }
 

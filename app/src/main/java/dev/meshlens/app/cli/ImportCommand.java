@@ -2,10 +2,15 @@ package dev.meshlens.app.cli;
 
 import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.engine.store.CatalogStore;
+import dev.meshlens.importers.Cancellation;
 import dev.meshlens.importers.CatalogImporter;
+import dev.meshlens.importers.ImportSource;
 import dev.meshlens.importers.file.FileKind;
 import dev.meshlens.importers.file.ImportProgress;
+import dev.meshlens.importers.kafka.KafkaImportProgress;
+import dev.meshlens.importers.profile.ConnectionProfile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -13,19 +18,23 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code meshlens import FILE...}: all files land together as one new snapshot, or, on the first bad line,
- * nothing lands at all.
+ * {@code meshlens import [--kafka PROFILE_OR_PROPERTIES] [FILE...]}: the files and the live cluster land together
+ * as one new snapshot, or, on the first bad line or failed broker call, or on Ctrl-C, nothing lands at all.
  */
 @Command(name = "import", description = {
-        "Import files into the catalog as one new snapshot and print its id.",
+        "Import files and/or a live cluster into the catalog as one new snapshot and print its id.",
         "Kafka's own outputs (kafka-acls --list, kafka-consumer-groups --describe [--members [--verbose]|--state], "
                 + "kafka-topics --describe), the same data as JSON, the catalog sheet (CSV), services.csv and a "
-                + "group mapping CSV. The kind of each file is read from its content."})
+                + "group mapping CSV. The kind of each file is read from its content.",
+        "With --kafka, the cluster's ACLs, topics and consumer groups (with committed and end offsets) are read "
+                + "through the Admin API, and the --sample topics' records for their lineage headers. Progress goes "
+                + "to stderr; Ctrl-C cancels and writes nothing."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     MeshlensCli root;
@@ -33,11 +42,19 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import; a folder is read as a schema folder.")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Files to import; a folder is read as a schema folder. Optional with --kafka.")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    LiveKafkaOptions live;
+
+    // The Schema Registry options (--registry URL) join here as a mixin of their own and add their ImportSource
+    // in sources(), next to the cluster's; a profile's registry URL is connection.profile().map(registry).
 
     @Option(names = "--cluster", paramLabel = "NAME",
-            description = "The cluster the files describe. Default: the catalog's only cluster, else 'default'.")
+            description = "The cluster the import describes. Default: the --kafka profile's name; else the "
+                    + "catalog's only cluster, else 'default'.")
     String cluster;
 
     @Option(names = "--kind", paramLabel = "KIND",
@@ -54,13 +71,19 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CatalogStore store = root.openStore()) {
-            String target = cluster != null ? cluster : defaultCluster(store);
+        Optional<LiveKafkaOptions.Connection> connection = live.connection(root.profiles());
+        if (files.isEmpty() && connection.isEmpty()) {
+            throw new CliException("nothing to import: give FILE... and/or --kafka PROFILE_OR_PROPERTIES");
+        }
+        Cancellation cancellation = new Cancellation();
+        // closed in reverse order: the catalog is released before a pending Ctrl-C lets the JVM exit
+        try (CtrlC ctrlC = CtrlC.install(cancellation); CatalogStore store = root.openStore()) {
+            String target = cluster != null ? cluster : connection.flatMap(LiveKafkaOptions.Connection::profile)
+                    .map(ConnectionProfile::name).orElseGet(() -> defaultCluster(store));
             Instant when = takenAt == null ? Instant.now() : Dates.parseAsOf(takenAt);
-            ImportProgress progress = System.console() != null
-                    ? ImportProgress.messages(spec.commandLine().getErr()::println) : ImportProgress.NONE;
-            Snapshot snapshot = new CatalogImporter(store, progress)
-                    .importPaths(target, files, Optional.ofNullable(kind), when);
+            CatalogImporter importer = new CatalogImporter(store, fileProgress(cancellation));
+            Snapshot snapshot = importer.importSources(target, sources(importer, target, connection, cancellation),
+                    when, cancellation);
             var out = spec.commandLine().getOut();
             if (format == OutputFormat.json) {
                 out.println(Json.write(SnapshotsCommand.toJson(snapshot)));
@@ -69,6 +92,42 @@ final class ImportCommand implements Callable<Integer> {
             }
             return MeshlensCli.EXIT_OK;
         }
+    }
+
+    /** The parts of this import, each landing in the same snapshot: the files, then the live cluster. */
+    private List<ImportSource> sources(CatalogImporter importer, String target,
+                                       Optional<LiveKafkaOptions.Connection> connection, Cancellation cancellation) {
+        List<ImportSource> sources = new ArrayList<>();
+        if (!files.isEmpty()) {
+            sources.add(importer.files(target, files, Optional.ofNullable(kind)));
+        }
+        connection.ifPresent(c -> sources.add(live.source(c,
+                KafkaImportProgress.messages(spec.commandLine().getErr()::println), cancellation)));
+        return sources;
+    }
+
+    /** File progress on an interactive terminal; on every callback, a Ctrl-C is honoured. */
+    private ImportProgress fileProgress(Cancellation cancellation) {
+        ImportProgress shown = System.console() != null
+                ? ImportProgress.messages(spec.commandLine().getErr()::println) : ImportProgress.NONE;
+        return new ImportProgress() {
+            @Override
+            public void started(Path file, FileKind fileKind) {
+                cancellation.throwIfCancelled();
+                shown.started(file, fileKind);
+            }
+
+            @Override
+            public void read(Path file, long lines, long chars) {
+                cancellation.throwIfCancelled();
+                shown.read(file, lines, chars);
+            }
+
+            @Override
+            public void finished(Path file, FileKind fileKind, long lines) {
+                shown.finished(file, fileKind, lines);
+            }
+        };
     }
 
     private static String defaultCluster(CatalogStore store) {
