@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -32,6 +33,18 @@ final class CtrlC implements AutoCloseable {
         CtrlC ctrlC = new CtrlC(cancellation);
         Runtime.getRuntime().addShutdownHook(ctrlC.hook);
         return ctrlC;
+    }
+
+    /**
+     * The JDBC URL with H2's own shutdown hook turned off for an embedded H2 database: that hook would close the
+     * database while the import is still rolling back. This hook waits for the command to close the catalog
+     * instead. Other URLs are returned as they are.
+     */
+    static String closedByUs(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:file:") && !jdbcUrl.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+            return jdbcUrl + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return jdbcUrl;
     }
 
     /** What the hook does: cancel, then wait for the import to finish rolling back. */

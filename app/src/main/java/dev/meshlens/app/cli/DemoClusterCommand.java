@@ -1,6 +1,5 @@
 package dev.meshlens.app.cli;
 
-import ch.qos.logback.classic.Level;
 import dev.meshlens.demo.DemoMesh;
 import dev.meshlens.engine.model.SchemaVersion;
 import dev.meshlens.importers.schema.SchemaFolderImporter;
@@ -64,7 +63,6 @@ final class DemoClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        quietBrokerLogs();
         Thread hook = new Thread(this::onShutdown, "meshlens-demo-cluster-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         Path dir = Files.createTempDirectory("meshlens-demo-cluster");
@@ -165,16 +163,6 @@ final class DemoClusterCommand implements Callable<Integer> {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    /** A broker's own INFO and WARN lines (elections, activations) are noise on the demo's terminal. */
-    private static void quietBrokerLogs() {
-        for (String name : List.of("kafka", "org.apache.kafka", "state.change.logger")) {
-            org.slf4j.Logger logger = LoggerFactory.getLogger(name);
-            if (logger instanceof ch.qos.logback.classic.Logger logback) {
-                logback.setLevel(Level.ERROR);
-            }
-        }
     }
 
     private static void deleteTree(Path dir) {

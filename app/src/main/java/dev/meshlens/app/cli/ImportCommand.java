@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 
 /**
  * {@code meshlens import [--kafka PROFILE_OR_PROPERTIES] [FILE...]}: the files and the live cluster land together
@@ -76,8 +77,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliException("nothing to import: give FILE... and/or --kafka PROFILE_OR_PROPERTIES");
         }
         Cancellation cancellation = new Cancellation();
-        // closed in reverse order: the catalog is released before a pending Ctrl-C lets the JVM exit
-        try (CtrlC ctrlC = CtrlC.install(cancellation); CatalogStore store = root.openStore()) {
+        CtrlC ctrlC = CtrlC.install(cancellation);
+        // the catalog is rolled back, closed and the outcome printed before a pending Ctrl-C lets the JVM exit
+        try (CatalogStore store = CatalogStore.open(CtrlC.closedByUs(root.jdbcUrl()))) {
             String target = cluster != null ? cluster : connection.flatMap(LiveKafkaOptions.Connection::profile)
                     .map(ConnectionProfile::name).orElseGet(() -> defaultCluster(store));
             Instant when = takenAt == null ? Instant.now() : Dates.parseAsOf(takenAt);
@@ -91,6 +93,11 @@ final class ImportCommand implements Callable<Integer> {
                 out.println(snapshot.id());
             }
             return MeshlensCli.EXIT_OK;
+        } catch (CancellationException e) {
+            spec.commandLine().getErr().println("meshlens: cancelled; nothing was written");
+            return MeshlensCli.EXIT_CANCELLED;
+        } finally {
+            ctrlC.close();
         }
     }
 

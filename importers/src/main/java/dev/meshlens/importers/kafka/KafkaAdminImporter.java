@@ -131,8 +131,9 @@ public final class KafkaAdminImporter {
                 steps.add(readGroups(admin, calls, sink));
             }
         } finally {
-            // bounded: a dead cluster must not hold the import on its way out
-            admin.close(CLOSE_TIMEOUT.compareTo(options.timeout()) < 0 ? CLOSE_TIMEOUT : options.timeout());
+            // bounded: a dead cluster must not hold the import on its way out, nor delay a cancellation
+            admin.close(options.cancellation().isCancelled() ? Duration.ZERO
+                    : CLOSE_TIMEOUT.compareTo(options.timeout()) < 0 ? CLOSE_TIMEOUT : options.timeout());
         }
         return new KafkaImportResult(client.bootstrapServers(), steps);
     }

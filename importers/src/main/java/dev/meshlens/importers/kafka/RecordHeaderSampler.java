@@ -87,13 +87,15 @@ public final class RecordHeaderSampler {
         KafkaCalls calls = new KafkaCalls(client, options.timeout(), options.cancellation());
         Set<RecordHop> hops = new LinkedHashSet<>();
         List<TopicSample> samples = new ArrayList<>();
-        KafkaConsumer<byte[], byte[]> consumer = createConsumer(calls, limits);
-        try {
-            for (String topic : new LinkedHashSet<>(topics)) {
+        for (String topic : new LinkedHashSet<>(topics)) {
+            // a consumer per topic: unassigning partitions with fetches in flight makes the client warn
+            KafkaConsumer<byte[], byte[]> consumer = createConsumer(calls, limits);
+            try {
                 samples.add(sampleTopic(consumer, calls, topic, limits, hops));
+            } finally {
+                consumer.close(CloseOptions.timeout(options.cancellation().isCancelled() ? Duration.ZERO
+                        : CLOSE_TIMEOUT));
             }
-        } finally {
-            consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         }
         hops.forEach(sink::hop);
         sink.cover(SourceKind.HOPS);
@@ -173,7 +175,6 @@ public final class RecordHeaderSampler {
             }
             open.removeIf(tp -> position(consumer, calls, tp) >= ends.get(tp));
         }
-        consumer.assign(List.of());
         if (withoutLineage > 0) {
             LOG.info("{}: {} of {} sampled records carry no lineage header", topic, withoutLineage, records);
         }
