@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -154,7 +155,7 @@ final class DemoClusterCommand implements Callable<Integer> {
     private static List<SchemaVersion> demoSchemas(Path dir) throws IOException {
         Path files = DemoMesh.extractTo(Files.createDirectories(dir.resolve("demo-files")));
         String folder = DemoMesh.imports().stream().map(DemoMesh.DemoImport::schemas)
-                .filter(java.util.Objects::nonNull).findFirst().orElse("schemas");
+                .filter(Objects::nonNull).findFirst().orElse("schemas");
         return new SchemaFolderImporter().read(files.resolve(folder));
     }
 

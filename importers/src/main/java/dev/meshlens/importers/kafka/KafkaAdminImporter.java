@@ -45,6 +45,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,9 @@ import java.util.concurrent.CancellationException;
 public final class KafkaAdminImporter {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaAdminImporter.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Comparator<org.apache.kafka.common.TopicPartition> PARTITION_ORDER =
+            Comparator.comparing(org.apache.kafka.common.TopicPartition::topic)
+                    .thenComparingInt(org.apache.kafka.common.TopicPartition::partition);
 
     static final Call CREATE = new Call("Admin.create", "to connect", "DESCRIBE");
     static final Call DESCRIBE_ACLS = new Call("Admin.describeAcls", "to list ACLs (describeAcls)", "DESCRIBE");
@@ -281,10 +285,6 @@ public final class KafkaAdminImporter {
         return finished("groups", descriptions.size(), descriptions.size() + " consumer groups (" + active
                 + " active), " + partitions.size() + " partitions, " + partitionsWithLag + " lagging", start);
     }
-
-    private static final java.util.Comparator<org.apache.kafka.common.TopicPartition> PARTITION_ORDER =
-            java.util.Comparator.comparing(org.apache.kafka.common.TopicPartition::topic)
-                    .thenComparingInt(org.apache.kafka.common.TopicPartition::partition);
 
     private static Map<String, ConsumerGroupDescription> describeGroups(Admin admin, KafkaCalls calls,
                                                                         List<String> ids) {

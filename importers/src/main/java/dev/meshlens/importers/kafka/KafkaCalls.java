@@ -10,9 +10,11 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -125,7 +127,7 @@ final class KafkaCalls {
      * @param resource the topic or group the call was about, or null
      */
     InputException failure(Call call, Throwable cause, String resource) {
-        if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+        if (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof InputException input) {
@@ -170,6 +172,6 @@ final class KafkaCalls {
 
     static String seconds(Duration d) {
         long millis = d.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 }
