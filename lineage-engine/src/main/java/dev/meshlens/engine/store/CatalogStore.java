@@ -1,0 +1,327 @@
+package dev.meshlens.engine.store;
+
+import dev.meshlens.engine.model.CatalogState;
+import dev.meshlens.engine.model.MeshContent;
+import dev.meshlens.engine.model.Snapshot;
+import dev.meshlens.engine.model.SourceKind;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The catalog store: every import as an immutable, timestamped snapshot, facts kept with the range of
+ * snapshots in which they hold, and the catalog of a cluster as of any snapshot.
+ *
+ * <p><b>Semantics.</b> An import covers some sources ({@link SourceKind}) of one cluster and lands in one
+ * transaction as a new snapshot (see {@link ImportSession}). The catalog of a cluster as of snapshot X is, for
+ * each source, the facts seen by the newest import of that cluster with id &le; X that covered the source: a
+ * catalog-only import therefore never hides the ACLs imported before it. Snapshot ids grow with their time
+ * ({@code takenAt}); an import older than the newest snapshot is refused. Unchanged facts are stored once,
+ * however many snapshots see them.
+ *
+ * <p><b>Databases.</b> By default an embedded H2 file under the user's home ({@link #defaultJdbcUrl()}); any
+ * JDBC URL works whose driver is on the class path and whose database runs the portable migrations in
+ * {@code classpath:db/migration} (H2, and PostgreSQL once Flyway's PostgreSQL module and driver are added).
+ * Several processes may share one database server; commits are serialised by a lock row.
+ *
+ * <p><b>Credentials</b> are used to connect and never kept in what the store shows, logs or writes:
+ * {@link #location()} has every password parameter removed. Snapshot origins are caller-given text and must
+ * not contain secrets; as a safety net, {@code password=...} values in an origin are stored as {@code ***}.
+ *
+ * <p>Thread-safe: reads share one connection, one at a time; each import has its own connection.
+ */
+public final class CatalogStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogStore.class);
+    private static final int MAX_CLUSTER_LENGTH = 255;
+    private static final int MAX_ORIGIN_LENGTH = 4000;
+    /** H2's error code for a database file locked by another process. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2's error code for wrong credentials. */
+    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+
+    private final ConnectionFactory connections;
+    private final String location;
+    /** Serves reads; for an embedded H2 database it also keeps the database open between imports. */
+    private final Connection reader;
+    private final FactSerializer serializer = new FactSerializer();
+    private final Set<ImportSession> openImports = ConcurrentHashMap.newKeySet();
+    private volatile CommitHook commitHook = CommitHook.NONE;
+    private volatile boolean closed;
+
+    private CatalogStore(ConnectionFactory connections, String location, Connection reader) {
+        this.connections = connections;
+        this.location = location;
+        this.reader = reader;
+    }
+
+    /**
+     * The default catalog: an H2 file {@code .meshlens/catalog.mv.db} under the user's home directory.
+     *
+     * @return {@code jdbc:h2:file:<home>/.meshlens/catalog}
+     */
+    public static String defaultJdbcUrl() {
+        return "jdbc:h2:file:" + Path.of(System.getProperty("user.home"), ".meshlens", "catalog");
+    }
+
+    /**
+     * Opens the catalog at {@code jdbcUrl} with the credentials the URL carries (or none), creating and
+     * migrating it as needed.
+     *
+     * @see #open(String, String, String)
+     */
+    public static CatalogStore open(String jdbcUrl) {
+        return open(jdbcUrl, null, null);
+    }
+
+    /**
+     * Opens the catalog at {@code jdbcUrl}, creating the database (for H2 files, the directories too) and
+     * bringing its schema up to date with Flyway. For an embedded H2 file URL, settings suited to a catalog
+     * (cache size, lock timeout) are added unless the URL sets them.
+     *
+     * @param user     null to use the URL's or the driver's default
+     * @param password null to use the URL's or the driver's default; never logged nor shown
+     * @throws StoreException naming {@link #location()} and the reason when the database cannot be opened or
+     *                        migrated, e.g. because another process holds the H2 file
+     */
+    public static CatalogStore open(String jdbcUrl, String user, String password) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        String location = JdbcUrls.redact(jdbcUrl);
+        ConnectionFactory connections = new ConnectionFactory(JdbcUrls.withH2Defaults(jdbcUrl), user, password);
+        Connection reader = null;
+        try {
+            reader = connections.getConnection();
+            Flyway.configure(CatalogStore.class.getClassLoader())
+                    .dataSource(connections)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info("Opened catalog {}", location);
+            return new CatalogStore(connections, location, reader);
+        } catch (SQLException e) {
+            closeQuietly(reader);
+            throw new StoreException("cannot open catalog " + location + ": " + reason(e), e);
+        } catch (FlywayException e) {
+            closeQuietly(reader);
+            throw new StoreException("cannot migrate catalog " + location + ": "
+                    + JdbcUrls.redactText(e.getMessage().replace(jdbcUrl, location)), e);
+        }
+    }
+
+    /**
+     * Where the catalog is, for status bars and messages: the JDBC URL as given, without any password.
+     */
+    public String location() {
+        return location;
+    }
+
+    /**
+     * Starts an import of some sources of {@code cluster}. Nothing is visible to readers until the session
+     * commits; see {@link ImportSession}.
+     *
+     * @param origin  what is imported, e.g. file names or {@code kafka:broker:9092}, shown with the snapshot;
+     *                may be null. It must never contain credentials (values of {@code password=} are masked
+     *                anyway)
+     * @param takenAt when the imported facts were read; stored to the microsecond. It must not be earlier
+     *                than the newest snapshot of any cluster
+     * @throws StoreException when the cluster name is blank or longer than 255 characters, the origin longer
+     *                        than 4000, {@code takenAt} earlier than the newest snapshot, or the database fails
+     */
+    public ImportSession beginImport(String cluster, String origin, Instant takenAt) {
+        Objects.requireNonNull(takenAt, "takenAt");
+        requireOpen();
+        if (cluster == null || cluster.isBlank()) {
+            throw new StoreException("a cluster name is required to import");
+        }
+        if (cluster.length() > MAX_CLUSTER_LENGTH) {
+            throw new StoreException("cluster name '" + cluster.substring(0, 40) + "...' is longer than "
+                    + MAX_CLUSTER_LENGTH + " characters");
+        }
+        String safeOrigin = JdbcUrls.redactText(origin);
+        if (safeOrigin != null && safeOrigin.length() > MAX_ORIGIN_LENGTH) {
+            throw new StoreException("the origin of an import is limited to " + MAX_ORIGIN_LENGTH
+                    + " characters, got " + safeOrigin.length());
+        }
+        Instant at = takenAt.truncatedTo(ChronoUnit.MICROS);
+        // Checked here to fail before any work; checked again at commit, under the lock, against imports that
+        // landed meanwhile.
+        read("the newest snapshot", c -> SnapshotQueries.latest(c, null)).filter(newest -> at.isBefore(newest.takenAt())).ifPresent(newest -> {
+            throw new StoreException(outOfOrderMessage(cluster, at, newest));
+        });
+        Connection connection = null;
+        try {
+            connection = connections.getConnection();
+            ImportSession session = new StagedImportSession(connection, serializer, commitHook, openImports::remove,
+                    location, cluster, safeOrigin, at);
+            openImports.add(session);
+            return session;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("cannot start an import into catalog " + location + ": " + reason(e),
+                    e);
+        }
+    }
+
+    /** Every snapshot, oldest first. */
+    public List<Snapshot> snapshots() {
+        return read("the snapshots", SnapshotQueries::all);
+    }
+
+    /** The snapshot with {@code id}, or empty when there is none. */
+    public Optional<Snapshot> snapshot(long id) {
+        return read("snapshot " + id, c -> SnapshotQueries.byId(c, id));
+    }
+
+    /**
+     * The newest snapshot of any cluster taken at or before {@code at}: the snapshot "as of date D".
+     *
+     * @return empty when every snapshot is later than {@code at}
+     */
+    public Optional<Snapshot> latestAtOrBefore(Instant at) {
+        Objects.requireNonNull(at, "at");
+        return read("the snapshot as of " + at, c -> SnapshotQueries.latestAtOrBefore(c, null, at));
+    }
+
+    /**
+     * The newest snapshot of {@code cluster} taken at or before {@code at}.
+     *
+     * @return empty when the cluster has no snapshot at or before {@code at}
+     */
+    public Optional<Snapshot> latestAtOrBefore(String cluster, Instant at) {
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(at, "at");
+        return read("the snapshot of " + cluster + " as of " + at,
+                c -> SnapshotQueries.latestAtOrBefore(c, cluster, at));
+    }
+
+    /**
+     * The newest snapshot of {@code cluster}.
+     *
+     * @return empty when the cluster has none
+     */
+    public Optional<Snapshot> latest(String cluster) {
+        Objects.requireNonNull(cluster, "cluster");
+        return read("the latest snapshot of " + cluster, c -> SnapshotQueries.latest(c, cluster));
+    }
+
+    /** The clusters that have at least one snapshot, sorted. */
+    public List<String> clusters() {
+        return read("the clusters", SnapshotQueries::clusters);
+    }
+
+    /**
+     * The catalog of {@code cluster} as of snapshot {@code asOfSnapshotId}: for each source, the facts seen by
+     * the newest import of the cluster with id at most {@code asOfSnapshotId} that covered the source. The
+     * snapshot may belong to another cluster; its id is then simply the bound.
+     *
+     * @return the state, with canonical content and, for each source present, the snapshot its facts come
+     *         from; empty content when the cluster had nothing by then
+     * @throws StoreException "no snapshot N" when there is no such snapshot, or when the database fails
+     */
+    public CatalogState state(String cluster, long asOfSnapshotId) {
+        Objects.requireNonNull(cluster, "cluster");
+        Snapshot asOf = snapshot(asOfSnapshotId)
+                .orElseThrow(() -> new StoreException("no snapshot " + asOfSnapshotId));
+        return read("the catalog of " + cluster + " as of snapshot " + asOfSnapshotId, c -> {
+            Map<SourceKind, Snapshot> sourceSnapshots = new EnumMap<>(SourceKind.class);
+            MeshContent.Collector collector = new MeshContent.Collector();
+            for (Map.Entry<SourceKind, Long> entry : SnapshotQueries.newestCovering(c, cluster, asOf.id()).entrySet()) {
+                Snapshot from = SnapshotQueries.byId(c, entry.getValue()).orElseThrow();
+                sourceSnapshots.put(entry.getKey(), from);
+                collector.cover(entry.getKey());
+                FactQueries.replay(c, serializer, cluster, entry.getKey(), from.id(), collector);
+            }
+            return new CatalogState(cluster, asOf, sourceSnapshots, collector.content());
+        });
+    }
+
+    /**
+     * Rolls back the imports still open and closes the store. Idempotent. For an embedded H2 database this
+     * closes the database file.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (ImportSession session : List.copyOf(openImports)) {
+            session.close();
+        }
+        synchronized (reader) {
+            closeQuietly(reader);
+        }
+        LOG.info("Closed catalog {}", location);
+    }
+
+    /** Installs a hook called inside every later commit; for tests that inject failures. */
+    void commitHook(CommitHook hook) {
+        this.commitHook = Objects.requireNonNull(hook, "hook");
+    }
+
+    static String outOfOrderMessage(String cluster, Instant takenAt, Snapshot newest) {
+        return "the import of cluster " + cluster + " is dated " + takenAt + ", before the newest snapshot "
+                + newest.id() + " (cluster " + newest.cluster() + ", " + newest.takenAt()
+                + "); snapshots must be imported in time order";
+    }
+
+    /** A user-readable reason for a database failure, with credentials and internal codes left out. */
+    static String reason(SQLException e) {
+        if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+            return "the database is in use by another process (close the other Meshlens, or share the catalog"
+                    + " through an H2 server)";
+        }
+        if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || "28P01".equals(e.getSQLState())) {
+            return "wrong user name or password";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        String firstLine = newline < 0 ? message : message.substring(0, newline);
+        return JdbcUrls.redactText(firstLine).strip();
+    }
+
+    private <T> T read(String what, SqlFunction<T> query) {
+        requireOpen();
+        synchronized (reader) {
+            try {
+                return query.apply(reader);
+            } catch (SQLException e) {
+                throw new StoreException("cannot read " + what + " from catalog " + location + ": "
+                        + reason(e), e);
+            }
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("catalog " + location + " is closed");
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing a catalog connection failed: {}", e.getMessage());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlFunction<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.meshlens.engine.store;
+
+import dev.meshlens.engine.model.AclBinding;
+import dev.meshlens.engine.model.ConsumerGroup;
+import dev.meshlens.engine.model.DataProduct;
+import dev.meshlens.engine.model.GroupMapping;
+import dev.meshlens.engine.model.MeshSink;
+import dev.meshlens.engine.model.RecordHop;
+import dev.meshlens.engine.model.SchemaVersion;
+import dev.meshlens.engine.model.ServiceInfo;
+import dev.meshlens.engine.model.SourceKind;
+import dev.meshlens.engine.model.Topic;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The kinds of fact the store keeps: for each, its stable label (the {@code kind} column), the source it
+ * belongs to, its model type, its natural key and how to replay it into a {@link MeshSink}.
+ */
+enum FactKind {
+    ACL("acl", SourceKind.ACLS, AclBinding.class) {
+        @Override
+        List<Object> keyParts(Object fact) {
+            AclBinding a = (AclBinding) fact;
+            return Arrays.asList(a.resourceType(), a.patternType(), a.resourceName(), a.principal(), a.host(),
+                    a.operation(), a.permission());
+        }
+
+        @Override
+        void replay(Object fact, MeshSink sink) {
+            sink.acl((AclBinding) fact);
+        }
+    },
+    TOPIC("topic", SourceKind.TOPICS, Topic.class) {
+        @Override
+        List<Object> keyParts(Object fact) {
+            return Arrays.asList(((Topic) fact).name());
+        }
+
+        @Override
+        void replay(Object fact, MeshSink sink) {
+            sink.topic((Topic) fact);
+        }
+    },
+    GROUP("group", SourceKind.GROUPS, ConsumerGroup.class) {
+        @Override
+        List<Object> keyParts(Object fact) {
+            return Arrays.asList(((ConsumerGroup) fact).groupId());
+        }
+
+        @Override
+        void replay(Object fact, MeshSink sink) {
+            sink.group((ConsumerGroup) fact);
+        }
+    },
+    PRODUCT("product", SourceKind.CATALOG, DataProduct.class) {
+        @Override
+        List<Object> keyParts(Object fact) {
+            DataProduct p = (DataProduct) fact;
+            return Arrays.asList(p.topic(), p.name());
+        }
+
+        @Override
+        void replay(Object fact, MeshSink sink) {
+            sink.product((DataProduct) fact);
+        }
+    },
+    SERVICE("service", SourceKind.SERVICES, ServiceInfo.class) {
+        @Override
+        List<Object> keyParts(Object fact) {
+            return Arrays.asList(((ServiceInfo) fact).principal());
+        }
+
+        @Override
+        void replay(Object fact, MeshSink sink) {
+            sink.service((ServiceInfo) fact);
+        }
+    },
+    GROUP_MAPPING("group-mapping", SourceKind.GROUP_MAPPING, GroupMapping.class) {
+        @Override
+        List<Object> keyParts(Object fact) {
+            GroupMapping m = (GroupMapping) fact;
+            return Arrays.asList(m.groupId(), m.principal());
+        }
+
+        @Override
+        void replay(Object fact, MeshSink sink) {
+            sink.groupMapping((GroupMapping) fact);
+        }
+    },
+    SCHEMA("schema", SourceKind.SCHEMAS, SchemaVersion.class) {
+        @Override
+        List<Object> keyParts(Object fact) {
+            SchemaVersion s = (SchemaVersion) fact;
+            return Arrays.asList(s.subject(), s.version());
+        }
+
+        @Override
+        void replay(Object fact, MeshSink sink) {
+            sink.schema((SchemaVersion) fact);
+        }
+    },
+    HOP("hop", SourceKind.HOPS, RecordHop.class) {
+        @Override
+        List<Object> keyParts(Object fact) {
+            RecordHop h = (RecordHop) fact;
+            return Arrays.asList(h.recordId(), h.service(), h.at());
+        }
+
+        @Override
+        void replay(Object fact, MeshSink sink) {
+            sink.hop((RecordHop) fact);
+        }
+    };
+
+    private final String label;
+    private final SourceKind source;
+    private final Class<?> type;
+
+    FactKind(String label, SourceKind source, Class<?> type) {
+        this.label = label;
+        this.source = source;
+        this.type = type;
+    }
+
+    /** The value of the {@code kind} column; never changes once released. */
+    String label() {
+        return label;
+    }
+
+    /** The source whose imports carry this kind of fact. */
+    SourceKind source() {
+        return source;
+    }
+
+    /** The model record type of this kind. */
+    Class<?> type() {
+        return type;
+    }
+
+    /**
+     * The components of the fact's natural key, in order. The store writes them as a JSON array in
+     * {@code fact_key} (so the key is unambiguous whatever the names contain); two facts with the same key
+     * and different payloads are two versions of the same thing.
+     */
+    abstract List<Object> keyParts(Object fact);
+
+    /** Passes {@code fact} to the sink method of this kind. */
+    abstract void replay(Object fact, MeshSink sink);
+
+    /**
+     * The kind stored under {@code label}.
+     *
+     * @throws StoreException when the label is unknown (a payload written by a newer Meshlens)
+     */
+    static FactKind fromLabel(String label) {
+        for (FactKind kind : values()) {
+            if (kind.label.equals(label)) {
+                return kind;
+            }
+        }
+        throw new StoreException("the catalog holds facts of unknown kind '" + label
+                + "'; it was written by a newer Meshlens");
+    }
+}

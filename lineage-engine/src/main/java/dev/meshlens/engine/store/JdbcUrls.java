@@ -1,0 +1,105 @@
+package dev.meshlens.engine.store;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** JDBC URL handling: removing secrets before a URL is shown, and H2 settings suited to a catalog file. */
+final class JdbcUrls {
+    /** A {@code key=value} parameter after {@code ;} (H2, SQL Server) or {@code ?} / {@code &} (PostgreSQL). */
+    private static final Pattern PARAMETER = Pattern.compile("([;?&])([^;?&=]*)=([^;?&]*)");
+    /** {@code //user:secret@host} */
+    private static final Pattern USER_INFO = Pattern.compile("//([^/@:;?&]+):[^/@]*@");
+    private static final Pattern SECRET_IN_TEXT =
+            Pattern.compile("(?i)\\b([a-z_.\\-]*(?:password|passwd|pwd))(\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|[^\\s;,&\"']+)");
+
+    /**
+     * Settings for an embedded H2 file catalog, added unless the URL sets them itself:
+     * a 64 MB page cache (the default 16 MB makes a million-row import thrash), and a lock timeout long
+     * enough for one import to wait for another's commit instead of failing after H2's default second.
+     */
+    private static final Map<String, String> H2_FILE_DEFAULTS = new LinkedHashMap<>();
+    private static final Map<String, String> H2_SESSION_DEFAULTS = Map.of("LOCK_TIMEOUT", "60000");
+
+    static {
+        H2_FILE_DEFAULTS.put("CACHE_SIZE", "65536");
+        H2_FILE_DEFAULTS.putAll(H2_SESSION_DEFAULTS);
+    }
+
+    private JdbcUrls() {
+    }
+
+    /**
+     * The URL without credentials: every parameter whose name contains {@code password}, {@code passwd} or is
+     * {@code pwd} is removed, and so is the password of a {@code //user:password@host} part.
+     */
+    static String redact(String url) {
+        Matcher m = PARAMETER.matcher(url);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        boolean queryStartRemoved = false;
+        while (m.find()) {
+            out.append(url, last, m.start());
+            String separator = m.group(1);
+            if (isSecretName(m.group(2))) {
+                queryStartRemoved |= separator.equals("?");
+            } else {
+                // keep the URL well formed: when "?password=x" went, the next "&" parameter opens the query
+                out.append(queryStartRemoved && separator.equals("&") ? "?" : separator)
+                        .append(m.group(2)).append('=').append(m.group(3));
+                queryStartRemoved = false;
+            }
+            last = m.end();
+        }
+        out.append(url, last, url.length());
+        return USER_INFO.matcher(out).replaceAll("//$1@");
+    }
+
+    /**
+     * Free text (an import's origin) with the value of every {@code password=...} or {@code password: ...}
+     * replaced by {@code ***}. A safety net only: callers must not put secrets in such text at all.
+     */
+    static String redactText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String withoutUserInfo = USER_INFO.matcher(text).replaceAll("//$1@");
+        return SECRET_IN_TEXT.matcher(withoutUserInfo).replaceAll("$1$2***");
+    }
+
+    private static boolean isSecretName(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        return n.contains("password") || n.contains("passwd") || n.equals("pwd");
+    }
+
+    /**
+     * {@code url} with the catalog's H2 defaults added where the URL does not set them: cache size and lock
+     * timeout for an embedded file database, the lock timeout alone for an H2 server or in-memory database.
+     * Other databases' URLs are returned unchanged.
+     */
+    static String withH2Defaults(String url) {
+        if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
+            return url;
+        }
+        String rest = url.substring("jdbc:h2:".length()).toLowerCase(Locale.ROOT);
+        boolean embeddedFile = !(rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:"));
+        Map<String, String> defaults = embeddedFile ? H2_FILE_DEFAULTS : H2_SESSION_DEFAULTS;
+        Set<String> present = new HashSet<>();
+        String[] parts = url.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            int eq = parts[i].indexOf('=');
+            present.add((eq < 0 ? parts[i] : parts[i].substring(0, eq)).trim().toUpperCase(Locale.ROOT));
+        }
+        StringBuilder out = new StringBuilder(url);
+        defaults.forEach((key, value) -> {
+            if (!present.contains(key)) {
+                out.append(';').append(key).append('=').append(value);
+            }
+        });
+        return out.toString();
+    }
+}
