@@ -5,7 +5,8 @@ import dev.meshlens.app.ui.main.DialogProductActions;
 import dev.meshlens.app.ui.main.MainView;
 import dev.meshlens.app.ui.main.MainViewModel;
 import dev.meshlens.app.ui.product.SchemaFieldReader;
-import dev.meshlens.app.ui.service.StoreCatalogs;
+import dev.meshlens.app.ui.service.StoreCatalogService;
+import dev.meshlens.engine.store.CatalogStore;
 import dev.meshlens.app.ui.settings.SystemTheme;
 import dev.meshlens.app.ui.settings.Theme;
 import dev.meshlens.app.ui.settings.UiSettings;
@@ -51,8 +52,8 @@ public final class MeshlensApp extends Application {
      */
     public static void launchWindow(String jdbcUrl, String[] args) {
         String url = jdbcUrl != null ? jdbcUrl
-                : UiSettings.load(UiSettings.defaultFile()).lastCatalog().orElse(StoreCatalogs.defaultUrl());
-        launch(new Launch(url, () -> StoreCatalogs.open(url)), args);
+                : UiSettings.load(UiSettings.defaultFile()).lastCatalog().orElse(CatalogStore.defaultJdbcUrl());
+        launch(new Launch(url, () -> StoreCatalogService.open(url)), args);
     }
 
     /** Starts JavaFX with {@code how}; the single entry point, also used by the development harness. */

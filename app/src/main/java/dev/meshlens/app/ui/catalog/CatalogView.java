@@ -63,9 +63,15 @@ public final class CatalogView extends BorderPane {
         search.setLeft(Icons.icon("search"));
         search.setPromptText("Search names, topics, owners, descriptions, tags and fields");
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+        // a filter, not a handler: the text field's own key bindings would consume Down and Enter first
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
                 search.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && table.getItems().size() == 1) {
+                // the search found exactly one product: Enter opens it
+                viewModel.open(table.getItems().get(0));
+                e.consume();
             } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 // from the search field straight into the results, as in a browser's address bar
                 table.requestFocus();
@@ -198,10 +204,11 @@ public final class CatalogView extends BorderPane {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        TableColumn<ProductRow, String> name = Columns.text("Name", r -> r.product().name(), 240);
+        TableColumn<ProductRow, String> name = Columns.text("Name", r -> r.product().name(), 225);
         name.setCellFactory(c -> new NameCell());
-        TableColumn<ProductRow, String> domain = Columns.text("Domain", r -> Formats.orNone(r.product().domain()), 90);
-        TableColumn<ProductRow, String> owner = Columns.text("Owner", r -> Formats.orNone(r.product().owner()), 215);
+        TableColumn<ProductRow, String> domain = Columns.text("Domain", r -> Formats.orNone(r.product().domain()), 100);
+        domain.setMinWidth(95);
+        TableColumn<ProductRow, String> owner = Columns.text("Owner", r -> Formats.orNone(r.product().owner()), 210);
         TableColumn<ProductRow, Integer> tier = Columns.valued("Tier", r -> r.product().slaTier(), Formats::tier, 90,
                 null);
         tier.setCellFactory(c -> new TierCell());

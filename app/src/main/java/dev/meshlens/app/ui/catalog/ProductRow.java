@@ -3,7 +3,7 @@ package dev.meshlens.app.ui.catalog;
 import dev.meshlens.app.ui.product.SchemaFieldReader;
 import dev.meshlens.app.ui.product.SchemaSubjects;
 import dev.meshlens.app.ui.service.LoadedCatalog;
-import dev.meshlens.app.ui.service.TopicFacts;
+import dev.meshlens.app.ui.service.TopicSummary;
 import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.SchemaVersion;
 import dev.meshlens.engine.model.SourceKind;
@@ -35,15 +35,15 @@ public record ProductRow(DataProduct product, int consumers, Instant newestRecor
      * Builds the row of {@code product} from a loaded catalog. May parse schemas: call off the UI thread.
      */
     public static ProductRow of(LoadedCatalog catalog, DataProduct product, SchemaFieldReader schemas) {
-        TopicFacts facts = catalog.facts(product.topic());
+        TopicSummary summary = catalog.summary(product.topic());
         Instant taken = catalog.snapshot().takenAt();
-        Duration freshness = facts.newestRecord() == null ? null : Duration.between(facts.newestRecord(), taken);
+        Duration freshness = summary.newestRecord() == null ? null
+                : Duration.between(summary.newestRecord(), taken);
         List<SchemaVersion> versions = catalog.schemaVersions(SchemaSubjects.subjectOf(product));
         List<String> fields = versions.isEmpty() ? List.of() : schemas.fieldNames(versions.get(versions.size() - 1));
         boolean missing = catalog.state().has(SourceKind.TOPICS) && !catalog.topicKnown(product.topic());
-        Integer upstream = facts.worstUpstream() == null ? null : facts.worstUpstream().tier();
-        return new ProductRow(product, facts.consumers().size(), facts.newestRecord(), freshness, upstream, missing,
-                fields);
+        return new ProductRow(product, summary.consumers(), summary.newestRecord(), freshness,
+                summary.worstUpstreamTier(), missing, fields);
     }
 
     /** Whether the product promises a stronger tier than its upstream can give. */

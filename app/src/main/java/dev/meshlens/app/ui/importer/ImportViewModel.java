@@ -6,6 +6,7 @@ import dev.meshlens.app.ui.task.BackgroundTask;
 import dev.meshlens.app.ui.task.TaskExecutor;
 import dev.meshlens.engine.model.InputException;
 import dev.meshlens.engine.model.Snapshot;
+import dev.meshlens.engine.store.StoreException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -167,8 +168,9 @@ public final class ImportViewModel {
 
     /** Turns a failure into one sentence for the user; unexpected failures are logged with their stack trace. */
     static String describe(Throwable failure) {
-        if (failure instanceof InputException input) {
-            return input.getMessage();
+        if (failure instanceof InputException || failure instanceof StoreException) {
+            // both carry messages written for the user: file and line, or what the store refused and why
+            return failure.getMessage();
         }
         if (failure instanceof NoSuchFileException e) {
             return e.getFile() + ": no such file";

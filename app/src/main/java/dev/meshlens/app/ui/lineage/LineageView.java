@@ -3,6 +3,7 @@ package dev.meshlens.app.ui.lineage;
 import dev.meshlens.app.ui.common.Columns;
 import dev.meshlens.app.ui.common.Formats;
 import dev.meshlens.app.ui.common.TableCopy;
+import dev.meshlens.app.ui.service.LinkedProduct;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;

@@ -1,18 +1,15 @@
 package dev.meshlens.app.ui.lineage;
 
 import dev.meshlens.app.ui.common.Formats;
+import dev.meshlens.app.ui.service.LinkedProduct;
 import dev.meshlens.app.ui.service.LoadedCatalog;
 import dev.meshlens.app.ui.service.TopicFacts;
 import dev.meshlens.engine.model.DataProduct;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Where a product comes from and what it feeds, as lists of products nearest first, as of the snapshot viewed.
@@ -22,7 +19,6 @@ public final class LineageViewModel {
     private final LoadedCatalog catalog;
     private final ObservableList<LinkedProduct> upstream = FXCollections.observableArrayList();
     private final ObservableList<LinkedProduct> downstream = FXCollections.observableArrayList();
-    private final Map<String, DataProduct> byTopic;
     private final Consumer<DataProduct> opener;
 
     /** @param opener opens a product page when the user picks a linked product */
@@ -30,19 +26,9 @@ public final class LineageViewModel {
         this.catalog = Objects.requireNonNull(catalog);
         this.product = Objects.requireNonNull(product);
         this.opener = Objects.requireNonNull(opener);
-        this.byTopic = catalog.products().stream()
-                .collect(Collectors.toMap(DataProduct::topic, Function.identity(), (a, b) -> a));
         TopicFacts facts = catalog.facts(product.topic());
-        upstream.setAll(link(facts.upstreamTopics()));
-        downstream.setAll(link(facts.downstreamTopics()));
-    }
-
-    private List<LinkedProduct> link(List<String> topics) {
-        return topics.stream().map(t -> {
-            DataProduct p = byTopic.get(t);
-            return p == null ? new LinkedProduct(t, null, null, null)
-                    : new LinkedProduct(t, p.name(), p.slaTier(), p.owner());
-        }).toList();
+        upstream.setAll(catalog.linked(facts.upstreamTopics()));
+        downstream.setAll(catalog.linked(facts.downstreamTopics()));
     }
 
     /** {@code Lineage of Orders placed · snapshot #3}. */
@@ -68,8 +54,8 @@ public final class LineageViewModel {
 
     /** Opens the page of {@code linked} when a catalog entry describes it. */
     public void open(LinkedProduct linked) {
-        if (linked != null && byTopic.containsKey(linked.topic())) {
-            opener.accept(byTopic.get(linked.topic()));
+        if (linked != null) {
+            catalog.productOn(linked.topic()).ifPresent(opener);
         }
     }
 }

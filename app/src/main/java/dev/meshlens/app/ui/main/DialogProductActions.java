@@ -39,6 +39,12 @@ public final class DialogProductActions implements ProductActions {
         this.dark = dark;
     }
 
+    /** Opens the page of {@code product} through the opener. */
+    @Override
+    public void open(DataProduct product) {
+        opener.accept(product);
+    }
+
     /** Opens the lineage window of {@code product}. */
     @Override
     public void showLineage(DataProduct product, LoadedCatalog catalog) {

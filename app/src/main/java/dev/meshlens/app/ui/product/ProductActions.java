@@ -9,6 +9,9 @@ import dev.meshlens.engine.model.DataProduct;
  */
 public interface ProductActions {
 
+    /** Opens the page of {@code product} (a product linked from another page). */
+    void open(DataProduct product);
+
     /** Shows where {@code product} comes from and who uses it, as of {@code catalog}. */
     void showLineage(DataProduct product, LoadedCatalog catalog);
 

@@ -6,10 +6,13 @@ import dev.meshlens.app.ui.common.Formats;
 import dev.meshlens.app.ui.common.TableCopy;
 import dev.meshlens.app.ui.service.ConsumerRow;
 import dev.meshlens.app.ui.service.ConsumerState;
+import dev.meshlens.app.ui.service.LinkedProduct;
 import dev.meshlens.app.ui.service.ProducerRow;
 import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.Lifecycle;
 import dev.meshlens.engine.model.SchemaVersion;
+import dev.meshlens.engine.schema.SchemaDiff;
+import dev.meshlens.engine.schema.SchemaField;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -19,6 +22,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -172,6 +176,9 @@ public final class ProductView extends StackPane {
         upstream.getStyleClass().add("tier-value");
         upstream.textProperty().bind(viewModel.upstreamTierTextProperty());
         upstream.setWrapText(true);
+        own.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(upstream, Priority.ALWAYS);
+        upstream.setMaxWidth(Double.MAX_VALUE);
         HBox line = new HBox(10, label("Promises", "field-key"), own, label("Weakest upstream", "field-key"),
                 upstream);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -201,28 +208,109 @@ public final class ProductView extends StackPane {
         TableView<ProducerRow> producers = new TableView<>(viewModel.producers());
         producers.setId("producers-table");
         producers.getColumns().setAll(List.of(
-                Columns.text("Producer", p -> p.serviceName() != null ? p.serviceName() : p.principal(), 140),
+                Columns.text("Producer", p -> p.serviceName() != null ? p.serviceName() : p.principal(), 130),
                 Columns.text("Principal", ProducerRow::principal, 150),
                 Columns.text("Owner", p -> Formats.orNone(p.owner()), 170),
-                Columns.text("Evidence", p -> Formats.orNone(p.evidence()), 120)));
+                Columns.text("Evidence", p -> Formats.orNone(p.evidence()), 110)));
         producers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         producers.setPlaceholder(new Label("No principal may write this topic: nothing produces it."));
-        producers.setPrefHeight(220);
+        producers.setFixedCellSize(26);
+        producers.setPrefHeight(26 * 4 + 30);
+        producers.setMinHeight(26 * 2 + 30);
         TableCopy.install(producers, true, List.of());
         Label producersTitle = label("Producers", "section-title");
         producersTitle.textProperty().bind(Bindings.concat("Producers (", Bindings.size(viewModel.producers()),
                 ")"));
 
+        Label upstreamTitle = label("Derived from", "section-title");
+        upstreamTitle.textProperty().bind(Bindings.concat("Derived from (", Bindings.size(viewModel.upstream()),
+                ")"));
+        Label downstreamTitle = label("Feeds", "section-title");
+        downstreamTitle.textProperty().bind(Bindings.concat("Feeds (", Bindings.size(viewModel.downstream()),
+                ")"));
+        ListView<LinkedProduct> upstream = linkedList(viewModel.upstream(), "upstream-list",
+                "Nothing upstream: no producer of this topic reads another topic.");
+        ListView<LinkedProduct> downstream = linkedList(viewModel.downstream(), "downstream-list",
+                "Nothing downstream: no consumer of this topic writes another topic.");
+        GridPane reach = new GridPane();
+        reach.setHgap(12);
+        reach.setVgap(6);
+        reach.addRow(0, upstreamTitle, downstreamTitle);
+        reach.addRow(1, upstream, downstream);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        reach.getColumnConstraints().setAll(half, half);
+        GridPane.setVgrow(upstream, Priority.ALWAYS);
+        GridPane.setVgrow(downstream, Priority.ALWAYS);
+
         VBox metadataBox = new VBox(10, label("Metadata", "section-title"), metadataGrid);
-        VBox producersBox = new VBox(10, producersTitle, producers);
-        VBox.setVgrow(producers, Priority.ALWAYS);
-        metadataBox.setPrefWidth(460);
-        producersBox.setPrefWidth(460);
+        VBox rightBox = new VBox(10, producersTitle, producers, reach);
+        VBox.setVgrow(reach, Priority.ALWAYS);
+        metadataBox.setPrefWidth(440);
+        rightBox.setPrefWidth(480);
         HBox.setHgrow(metadataBox, Priority.ALWAYS);
-        HBox.setHgrow(producersBox, Priority.ALWAYS);
-        HBox box = new HBox(24, metadataBox, producersBox);
+        HBox.setHgrow(rightBox, Priority.ALWAYS);
+        HBox box = new HBox(24, metadataBox, rightBox);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    private ListView<LinkedProduct> linkedList(javafx.collections.ObservableList<LinkedProduct> items, String id,
+                                               String empty) {
+        ListView<LinkedProduct> list = new ListView<>(items);
+        list.setId(id);
+        list.setPrefHeight(150);
+        Label placeholder = new Label(empty);
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("muted");
+        list.setPlaceholder(placeholder);
+        list.setCellFactory(l -> new ListCell<>() {
+            private final Label name = new Label();
+            private final Label topic = new Label();
+            private final HBox box = new HBox(6);
+
+            {
+                name.getStyleClass().add("product-name");
+                topic.getStyleClass().add("product-topic");
+                // the name stays whole; the topic beside it gives way when the list is narrow
+                name.setMinWidth(Region.USE_PREF_SIZE);
+                topic.setMinWidth(0);
+                box.setAlignment(Pos.CENTER_LEFT);
+                // as wide as the list, less its scroll bar: no horizontal scrolling, room for every chip
+                listViewProperty().addListener((obs, was, list) -> {
+                    if (list != null) {
+                        prefWidthProperty().bind(list.widthProperty().subtract(20));
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(LinkedProduct item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                name.setText(item.displayName());
+                topic.setText(item.name() == null ? "unregistered stream" : item.topic());
+                box.getChildren().setAll(Chips.tier(item.tier()), name, topic);
+                setTooltip(new Tooltip(item.name() == null ? item.topic() + " is described by no catalog entry"
+                        : "Double-click to open " + item.name()));
+                setGraphic(box);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                viewModel.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                viewModel.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        return list;
     }
 
     private void fillMetadata() {
@@ -304,9 +392,10 @@ public final class ProductView extends StackPane {
         TableView<SchemaField> fields = new TableView<>(viewModel.fields());
         fields.setId("fields-table");
         fields.getColumns().setAll(List.of(
-                Columns.text("Field", SchemaField::name, 220),
+                Columns.text("Field", SchemaField::path, 220),
                 Columns.text("Type", SchemaField::type, 220),
-                Columns.text("Description", SchemaField::doc, 420)));
+                Columns.text("Required", f -> f.required() ? "required" : "optional", 80),
+                Columns.text("Description", f -> f.doc() == null ? "" : f.doc(), 380)));
         fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label();
         placeholder.textProperty().bind(viewModel.schemaMessageProperty());
@@ -332,32 +421,33 @@ public final class ProductView extends StackPane {
         HBox top = new HBox(10, label("Compare", "field-key"), left, new Label("with"), right, summary);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<FieldDiff> table = new TableView<>(viewModel.diff());
+        TableView<SchemaDiff.Row> table = new TableView<>(viewModel.diff());
         table.setId("diff-table");
-        TableColumn<FieldDiff, String> field = Columns.text("Field", FieldDiff::name, 200);
-        TableColumn<FieldDiff, String> oldType = Columns.text("Older version",
-                d -> d.left() == null ? "" : d.left().type(), 220);
+        TableColumn<SchemaDiff.Row, String> field = Columns.text("Field", SchemaDiff.Row::path, 200);
+        TableColumn<SchemaDiff.Row, String> oldType = Columns.text("Older version",
+                d -> d.before() == null ? "" : d.before().type(), 220);
         oldType.textProperty().bind(Bindings.createStringBinding(() -> left.getValue() == null ? "Older version"
                 : "Version " + left.getValue().version(), left.valueProperty()));
-        TableColumn<FieldDiff, String> newType = Columns.text("Newer version",
-                d -> d.right() == null ? "" : d.right().type(), 220);
+        TableColumn<SchemaDiff.Row, String> newType = Columns.text("Newer version",
+                d -> d.after() == null ? "" : d.after().type(), 220);
         newType.textProperty().bind(Bindings.createStringBinding(() -> right.getValue() == null ? "Newer version"
                 : "Version " + right.getValue().version(), right.valueProperty()));
-        TableColumn<FieldDiff, String> change = Columns.text("Change", d -> d.change().label(), 110);
+        TableColumn<SchemaDiff.Row, String> change = Columns.text("Change", ProductView::changeText, 150);
         table.getColumns().setAll(List.of(field, oldType, newType, change));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(FieldDiff item, boolean empty) {
+            protected void updateItem(SchemaDiff.Row item, boolean empty) {
                 super.updateItem(item, empty);
-                for (FieldDiff.Change c : FieldDiff.Change.values()) {
-                    getStyleClass().remove(c.styleClass());
+                for (SchemaDiff.Status status : SchemaDiff.Status.values()) {
+                    getStyleClass().remove(diffStyle(status));
                 }
+                setTooltip(null);
                 if (!empty && item != null) {
-                    getStyleClass().add(item.change().styleClass());
-                    setTooltip(item.left() != null && item.right() != null && !item.left().doc()
-                            .equals(item.right().doc()) ? new Tooltip("Was: " + item.left().doc() + "\nNow: "
-                            + item.right().doc()) : null);
+                    getStyleClass().add(diffStyle(item.status()));
+                    if (item.changed().contains(SchemaDiff.Aspect.DOC)) {
+                        setTooltip(new Tooltip("Was: " + docOf(item.before()) + "\nNow: " + docOf(item.after())));
+                    }
                 }
             }
         });
@@ -368,6 +458,23 @@ public final class ProductView extends StackPane {
         box.setPadding(new Insets(12));
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    private static String diffStyle(SchemaDiff.Status status) {
+        return "diff-" + status.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String docOf(SchemaField field) {
+        return field == null || field.doc() == null ? "(none)" : field.doc();
+    }
+
+    /** {@code added}, {@code removed}, {@code unchanged}, or what changed: {@code type, doc}. */
+    static String changeText(SchemaDiff.Row row) {
+        if (row.status() != SchemaDiff.Status.CHANGED) {
+            return row.status().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return "changed: " + String.join(", ", row.changed().stream().sorted()
+                .map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     private ComboBox<SchemaVersion> versionPicker(String id) {

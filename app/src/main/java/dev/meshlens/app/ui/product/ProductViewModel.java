@@ -3,6 +3,7 @@ package dev.meshlens.app.ui.product;
 import dev.meshlens.app.ui.common.Formats;
 import dev.meshlens.app.ui.service.ConsumerRow;
 import dev.meshlens.app.ui.service.ConsumerState;
+import dev.meshlens.app.ui.service.LinkedProduct;
 import dev.meshlens.app.ui.service.LoadedCatalog;
 import dev.meshlens.app.ui.service.ProducerRow;
 import dev.meshlens.app.ui.service.TopicFacts;
@@ -10,6 +11,8 @@ import dev.meshlens.app.ui.service.UpstreamTier;
 import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.SchemaVersion;
 import dev.meshlens.engine.model.SourceKind;
+import dev.meshlens.engine.schema.SchemaDiff;
+import dev.meshlens.engine.schema.SchemaField;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -60,11 +63,13 @@ public final class ProductViewModel {
     private final ReadOnlyStringWrapper schemaMessage = new ReadOnlyStringWrapper(this, "schemaMessage", "");
     private final ObjectProperty<SchemaVersion> diffLeft = new SimpleObjectProperty<>(this, "diffLeft");
     private final ObjectProperty<SchemaVersion> diffRight = new SimpleObjectProperty<>(this, "diffRight");
-    private final ObservableList<FieldDiff> diff = FXCollections.observableArrayList();
+    private final ObservableList<SchemaDiff.Row> diff = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper diffSummary = new ReadOnlyStringWrapper(this, "diffSummary", "");
 
     private final ObservableList<ProducerRow> producers = FXCollections.observableArrayList();
     private final ObservableList<ConsumerRow> consumers = FXCollections.observableArrayList();
+    private final ObservableList<LinkedProduct> upstream = FXCollections.observableArrayList();
+    private final ObservableList<LinkedProduct> downstream = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper consumerSummary = new ReadOnlyStringWrapper(this, "consumerSummary", "");
 
     private final ReadOnlyStringWrapper tierText = new ReadOnlyStringWrapper(this, "tierText", "");
@@ -125,6 +130,8 @@ public final class ProductViewModel {
         showSchemas(loaded.schemaVersions(SchemaSubjects.subjectOf(found)), found);
         producers.setAll(facts.producers());
         consumers.setAll(facts.consumers());
+        upstream.setAll(loaded.linked(facts.upstreamTopics()));
+        downstream.setAll(loaded.linked(facts.downstreamTopics()));
         consumerSummary.set(summarize(facts.consumers()));
         showTiers(found, facts.worstUpstream());
     }
@@ -136,6 +143,8 @@ public final class ProductViewModel {
         diff.clear();
         producers.clear();
         consumers.clear();
+        upstream.clear();
+        downstream.clear();
         bootstrapUri.set("");
         address.set("");
         schemaMessage.set("");
@@ -202,7 +211,8 @@ public final class ProductViewModel {
         try {
             fields.setAll(schemaReader.read(version));
             schemaMessage.set(fields.isEmpty() ? "Version " + version.version() + " declares no fields." : "");
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // an InputException names subject, version and line; other failures say what is unknown
             fields.clear();
             schemaMessage.set(e.getMessage());
         }
@@ -217,18 +227,23 @@ public final class ProductViewModel {
             return;
         }
         try {
-            List<FieldDiff> rows = FieldDiff.between(schemaReader.read(left), schemaReader.read(right));
-            diff.setAll(rows);
-            Map<FieldDiff.Change, Long> counts = rows.stream()
-                    .collect(Collectors.groupingBy(FieldDiff::change, () -> new EnumMap<>(FieldDiff.Change.class),
-                            Collectors.counting()));
-            counts.remove(FieldDiff.Change.UNCHANGED);
+            SchemaDiff result = SchemaDiff.of(schemaReader.read(left), schemaReader.read(right));
+            diff.setAll(result.rows());
+            List<String> parts = new ArrayList<>();
+            if (!result.added().isEmpty()) {
+                parts.add(result.added().size() + " added");
+            }
+            if (!result.removed().isEmpty()) {
+                parts.add(result.removed().size() + " removed");
+            }
+            if (!result.changed().isEmpty()) {
+                parts.add(result.changed().size() + " changed");
+            }
             diffSummary.set(left.version() == right.version() ? "Pick two different versions to compare."
-                    : counts.isEmpty() ? "Versions " + left.version() + " and " + right.version()
+                    : parts.isEmpty() ? "Versions " + left.version() + " and " + right.version()
                     + " have the same fields."
-                    : "Version " + left.version() + " \u2192 " + right.version() + ": " + counts.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")));
-        } catch (IllegalArgumentException e) {
+                    : "Version " + left.version() + " \u2192 " + right.version() + ": " + String.join(", ", parts));
+        } catch (RuntimeException e) {
             diff.clear();
             diffSummary.set(e.getMessage());
         }
@@ -297,6 +312,14 @@ public final class ProductViewModel {
             clipboard.accept(p.bootstrapUri() == null || p.bootstrapUri().isBlank() ? p.topic()
                     : p.bootstrapUri() + " " + p.topic());
             notice.set("Copied the address of " + p.topic() + ".");
+        }
+    }
+
+    /** Opens the page of a product linked upstream or downstream, when a catalog entry describes it. */
+    public void open(LinkedProduct linked) {
+        LoadedCatalog loaded = catalog.get();
+        if (linked != null && loaded != null) {
+            loaded.productOn(linked.topic()).ifPresent(actions::open);
         }
     }
 
@@ -385,7 +408,7 @@ public final class ProductViewModel {
     }
 
     /** The side-by-side diff rows. */
-    public ObservableList<FieldDiff> diff() {
+    public ObservableList<SchemaDiff.Row> diff() {
         return diff;
     }
 
@@ -402,6 +425,16 @@ public final class ProductViewModel {
     /** Who reads the topic, with evidence, group, lag and state. */
     public ObservableList<ConsumerRow> consumers() {
         return consumers;
+    }
+
+    /** The topics this one is derived from, nearest first. */
+    public ObservableList<LinkedProduct> upstream() {
+        return upstream;
+    }
+
+    /** The topics derived from this one, nearest first. */
+    public ObservableList<LinkedProduct> downstream() {
+        return downstream;
     }
 
     /** {@code 5 consumers: 3 up to date, 1 lagging, 1 stopped}. */

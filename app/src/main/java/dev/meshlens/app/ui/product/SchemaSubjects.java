@@ -1,6 +1,7 @@
 package dev.meshlens.app.ui.product;
 
 import dev.meshlens.engine.model.DataProduct;
+import dev.meshlens.engine.schema.SubjectNaming;
 
 /** Which registry subject holds a product's value schema. */
 public final class SchemaSubjects {
@@ -25,6 +26,6 @@ public final class SchemaSubjects {
                 return text.substring("registry:".length());
             }
         }
-        return product.topic() + "-value";
+        return SubjectNaming.valueSubject(product.topic());
     }
 }

@@ -138,8 +138,12 @@ public final class TimelineView extends VBox {
         private final VBox box = new VBox(2, top, what);
 
         SnapshotCell() {
-            // a zero preferred width keeps the cells as wide as the list: no horizontal scrolling
-            setPrefWidth(0);
+            // as wide as the list, less its scroll bar: no horizontal scrolling, room for every chip
+            listViewProperty().addListener((obs, was, list) -> {
+                if (list != null) {
+                    prefWidthProperty().bind(list.widthProperty().subtract(20));
+                }
+            });
             when.getStyleClass().add("snapshot-time");
             what.getStyleClass().add("snapshot-detail");
             top.setAlignment(Pos.CENTER_LEFT);

@@ -101,7 +101,7 @@ public final class InMemoryCatalogService implements CatalogService {
             }
         }
         CatalogState state = new CatalogState(cluster, asOf, sources, content);
-        return new LoadedCatalog(state, all.get(all.size() - 1), facts.apply(content));
+        return new LoadedCatalog(state, all.get(all.size() - 1), new MapCatalogFacts(facts.apply(content)));
     }
 
     /** Per source, the newest content at or before the snapshot, as the store defines "as of". */

@@ -1,4 +1,4 @@
-package dev.meshlens.app.ui.lineage;
+package dev.meshlens.app.ui.service;
 
 import java.util.Objects;
 
