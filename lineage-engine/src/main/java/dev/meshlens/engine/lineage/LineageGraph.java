@@ -133,12 +133,24 @@ public final class LineageGraph {
     }
 
     /**
-     * Resolves what a user typed: a catalog product name first, then a topic.
+     * Resolves what a user typed: a topic first (the exact identity), then a catalog product name.
      *
      * @return empty when {@code nameOrTopic} is neither
      */
     public Optional<ProductNode> findProduct(String nameOrTopic) {
-        return productNamed(nameOrTopic).or(() -> product(nameOrTopic));
+        return product(nameOrTopic).or(() -> productNamed(nameOrTopic));
+    }
+
+    /**
+     * Resolves a focus typed by a user or a script: a product (topic or catalog name), then a service
+     * (principal, e.g. {@code User:billing-svc}), then a consumer group that stands as its own node.
+     *
+     * @return empty when {@code text} names none of them
+     */
+    public Optional<LineageNode> findNode(String text) {
+        return findProduct(text).<LineageNode>map(n -> n)
+                .or(() -> service(text))
+                .or(() -> group(text));
     }
 
     /** The service node of {@code principal}, if known. */
