@@ -13,7 +13,9 @@ import dev.meshlens.app.ui.task.BackgroundTask;
 import dev.meshlens.app.ui.task.TaskExecutor;
 import dev.meshlens.app.ui.timeline.TimelineViewModel;
 import dev.meshlens.engine.model.DataProduct;
+import dev.meshlens.engine.model.InputException;
 import dev.meshlens.engine.model.Snapshot;
+import dev.meshlens.engine.store.StoreException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -123,7 +125,7 @@ public final class MainViewModel {
             title.set("Meshlens \u2014 " + opened.name());
             load(null, null);
         }).onFailure(failure -> {
-            LOG.error("Could not open the catalog", failure);
+            logFailure("Could not open the catalog", failure);
             error.set("Could not open the catalog: " + message(failure));
         }));
     }
@@ -190,7 +192,7 @@ public final class MainViewModel {
             }
         }).onFailure(failure -> {
             if (mine == generation) {
-                LOG.error("Could not load the catalog", failure);
+                logFailure("Could not load the catalog", failure);
                 error.set("Could not load the catalog: " + message(failure));
             }
         }));
@@ -307,6 +309,15 @@ public final class MainViewModel {
             }
         });
         executor.execute(task);
+    }
+
+    /** Failures the store explains (a locked file, a refused import) are expected; others are bugs. */
+    private static void logFailure(String what, Throwable failure) {
+        if (failure instanceof StoreException || failure instanceof InputException) {
+            LOG.warn("{}: {}", what, failure.getMessage());
+        } else {
+            LOG.error(what, failure);
+        }
     }
 
     private static String message(Throwable failure) {

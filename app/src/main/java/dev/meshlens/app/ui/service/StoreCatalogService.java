@@ -6,11 +6,9 @@ import dev.meshlens.engine.lineage.LineageOptions;
 import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.engine.store.CatalogStore;
-import dev.meshlens.engine.store.ImportSession;
-import dev.meshlens.importers.file.FileImporter;
+import dev.meshlens.importers.CatalogImporter;
 import dev.meshlens.importers.file.FileKind;
 import dev.meshlens.importers.file.ImportProgress;
-import dev.meshlens.importers.schema.SchemaFolderImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,16 +16,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The window's catalog over the real engine: snapshots from the {@link CatalogStore}, lineage from
- * {@link LineageGraph}, imports through the file importers (a folder is read as a schema folder). Each import
- * is one store transaction, so a malformed file or Cancel leaves the catalog exactly as it was.
+ * {@link LineageGraph}, imports through {@link CatalogImporter} (a folder is read as a schema folder). Each
+ * import is one store transaction, so a malformed file or Cancel leaves the catalog exactly as it was.
  */
 public final class StoreCatalogService implements CatalogService {
     private static final Logger LOG = LoggerFactory.getLogger(StoreCatalogService.class);
@@ -114,42 +113,25 @@ public final class StoreCatalogService implements CatalogService {
     }
 
     /**
-     * Imports the files as one snapshot. Files are read by kind detected from their content; a folder is read
-     * as a schema folder.
+     * Imports the files as one snapshot through the importer the command line uses too: files by the kind their
+     * content shows, a folder as a schema folder. Cancel is noticed at every progress report of the importers
+     * (each file's start and end, and every mebibyte read); the session then rolls back.
      */
     @Override
     public Snapshot importFiles(String cluster, List<Path> files, TaskContext context) throws IOException {
+        Map<Path, Long> before = new HashMap<>();
         long total = 0;
-        List<Long> sizes = new ArrayList<>();
         for (Path file : files) {
-            long size = sizeOf(file);
-            sizes.add(size);
-            total += size;
+            before.put(file, total);
+            total += sizeOf(file);
         }
-        String origin = String.join(", ", files.stream().map(f -> String.valueOf(f.getFileName())).toList());
-        ByteProgress progress = new ByteProgress(context, total);
-        try (ImportSession session = store.beginImport(cluster, origin, clock.instant())) {
-            CancellableSink sink = new CancellableSink(session, context);
-            FileImporter importer = new FileImporter(cluster, progress);
-            for (int i = 0; i < files.size(); i++) {
-                context.checkCancelled();
-                Path file = files.get(i);
-                if (Files.isDirectory(file)) {
-                    context.updateMessage("Reading schema folder " + file.getFileName());
-                    context.log("reading " + file.getFileName() + " (schema folder)");
-                    int count = new SchemaFolderImporter().importTo(file, sink).size();
-                    context.log("read " + file.getFileName() + ": " + count + " schema versions");
-                } else {
-                    importer.importFile(file, Optional.empty(), sink);
-                }
-                progress.fileDone(sizes.get(i));
-            }
-            context.checkCancelled();
-            context.updateMessage("Saving the snapshot\u2026");
-            Snapshot snapshot = session.commit();
-            LOG.info("Imported {} into cluster {} as snapshot #{}", origin, cluster, snapshot.id());
-            return snapshot;
-        }
+        ByteProgress progress = new ByteProgress(context, total, before);
+        context.checkCancelled();
+        Snapshot snapshot = new CatalogImporter(store, progress)
+                .importPaths(cluster, files, Optional.empty(), clock.instant());
+        context.updateProgress(total, total);
+        LOG.info("Imported {} into cluster {} as snapshot #{}", snapshot.origin(), cluster, snapshot.id());
+        return snapshot;
     }
 
     private static long sizeOf(Path file) throws IOException {
@@ -166,39 +148,42 @@ public final class StoreCatalogService implements CatalogService {
         store.close();
     }
 
-    /** Turns the importers' per-file progress into progress over all files by bytes, and log lines. */
+    /**
+     * Turns the importers' per-file progress into progress over all files by bytes and into log lines, and
+     * stops the import when the user cancelled.
+     */
     private static final class ByteProgress implements ImportProgress {
         private final TaskContext context;
         private final long total;
+        private final Map<Path, Long> before;
         private final ImportProgress messages;
-        private long doneBefore;
 
-        ByteProgress(TaskContext context, long total) {
+        ByteProgress(TaskContext context, long total, Map<Path, Long> before) {
             this.context = context;
             this.total = total;
+            this.before = before;
             this.messages = ImportProgress.messages(context::log);
         }
 
         @Override
         public void started(Path file, FileKind kind) {
+            context.checkCancelled();
             context.updateMessage("Reading " + file.getFileName() + " (" + kind.description() + ")");
+            context.updateProgress(before.getOrDefault(file, 0L), total);
             messages.started(file, kind);
         }
 
         @Override
         public void read(Path file, long lines, long chars) {
-            context.updateProgress(doneBefore + chars, total);
+            context.checkCancelled();
+            context.updateProgress(before.getOrDefault(file, 0L) + chars, total);
             messages.read(file, lines, chars);
         }
 
         @Override
         public void finished(Path file, FileKind kind, long lines) {
             messages.finished(file, kind, lines);
-        }
-
-        void fileDone(long size) {
-            doneBefore += size;
-            context.updateProgress(doneBefore, total);
+            context.checkCancelled();
         }
     }
 }

@@ -145,6 +145,14 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aStoreRefusalIsShownAsTheStoreWordsIt() {
+        String message = ImportViewModel.describe(new dev.meshlens.engine.store.StoreException(
+                "snapshot time 2024-01-01T00:00:00Z is before the newest snapshot"));
+
+        assertThat(message).isEqualTo("snapshot time 2024-01-01T00:00:00Z is before the newest snapshot");
+    }
+
+    @Test
     void anUnexpectedFailureIsOneSentenceNotAStackTrace() {
         String message = ImportViewModel.describe(new NullPointerException());
 

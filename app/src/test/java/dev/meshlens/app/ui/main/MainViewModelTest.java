@@ -11,6 +11,7 @@ import dev.meshlens.app.ui.task.CurrentThreadTaskExecutor;
 import dev.meshlens.app.ui.task.ManualTaskExecutor;
 import dev.meshlens.app.ui.task.TaskExecutor;
 import dev.meshlens.engine.model.DataProduct;
+import dev.meshlens.engine.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,7 +129,7 @@ class MainViewModelTest {
     @Test
     void aCatalogThatCannotBeOpenedShowsWhy() {
         MainViewModel viewModel = viewModel(new CurrentThreadTaskExecutor(), () -> {
-            throw new IllegalStateException("the database is in use by another process");
+            throw new StoreException("the database is in use by another process");
         }, null);
 
         viewModel.start();

@@ -139,10 +139,22 @@ class StoreCatalogServiceTest {
     }
 
     @Test
-    void aCancelledImportLeavesTheStoreAsItWas() throws IOException {
+    void cancelBeforeTheFirstFileLeavesTheStoreAsItWas() throws IOException {
         Path mesh = file("mesh.json", MESH);
 
-        assertThatThrownBy(() -> service.importFiles("shop", List.of(mesh), context(3)))
+        // the first check passes; the importer's report that the file starts sees the cancel
+        assertThatThrownBy(() -> service.importFiles("shop", List.of(mesh), context(1)))
+                .isInstanceOf(CancellationException.class);
+
+        assertThat(service.clusters()).isEmpty();
+    }
+
+    @Test
+    void cancelAfterTheLastFileWasReadStillLeavesTheStoreAsItWas() throws IOException {
+        Path mesh = file("mesh.json", MESH);
+
+        // every fact has been read when the file's end is reported; the commit must not happen
+        assertThatThrownBy(() -> service.importFiles("shop", List.of(mesh), context(2)))
                 .isInstanceOf(CancellationException.class);
 
         assertThat(service.clusters()).isEmpty();

@@ -17,8 +17,7 @@ import java.util.concurrent.CancellationException;
 
 /**
  * Passes facts on to another sink, and stops the import at the next fact once the user pressed Cancel: the
- * importer unwinds with a {@link CancellationException} and the store's import session rolls back. Checking per
- * fact makes Cancel take effect within one record even in the middle of a large file.
+ * reader unwinds with a {@link CancellationException} and nothing lands. For the in-memory test catalog.
  */
 public final class CancellableSink implements MeshSink {
     private final MeshSink target;
