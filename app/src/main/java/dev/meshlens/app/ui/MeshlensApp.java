@@ -65,12 +65,15 @@ public final class MeshlensApp extends Application {
     @Override
     public void start(Stage stage) {
         Launch how = Objects.requireNonNull(launch, "use MeshlensApp.launchWindow to start the window");
+        // no settings yet means Meshlens never ran here: an empty catalog then gets the demo mesh
+        boolean firstStart = !java.nio.file.Files.exists(UiSettings.defaultFile());
         settings = UiSettings.load(UiSettings.defaultFile());
         executor = new DefaultTaskExecutor();
         DialogProductActions actions = new DialogProductActions(() -> stage);
         viewModel = new MainViewModel(how.opener(), executor, new SchemaFieldReader(), ZoneId.systemDefault(),
                 settings.lastCluster().orElse(null), TableCopy::copyToClipboard, actions);
         actions.setOpener(viewModel::openProduct);
+        viewModel.setLoadDemoIfEmpty(firstStart);
         systemDark = settings.theme() == Theme.SYSTEM && SystemTheme.prefersDark();
 
         MainView[] view = new MainView[1];

@@ -49,6 +49,7 @@ public final class CatalogView extends BorderPane {
     private final TableView<ProductRow> table = new TableView<>();
     private final HBox toolbarEnd = new HBox(8);
     private final Button importButton = new Button("Import files\u2026");
+    private final Button demoButton = new Button("Load the demo mesh");
 
     /**
      * @param extraRowActions menu items for a row's context menu beyond Open and copying (e.g. Show lineage);
@@ -298,7 +299,12 @@ public final class CatalogView extends BorderPane {
         importButton.visibleProperty().bind(Bindings.isEmpty(viewModel.rows()).and(viewModel.loadedProperty()));
         importButton.managedProperty().bind(importButton.visibleProperty());
         importButton.getStyleClass().add("accent");
-        VBox placeholder = new VBox(12, emptyLabel, clearFromPlaceholder, importButton);
+        demoButton.setId("load-demo");
+        demoButton.setVisible(false);
+        demoButton.managedProperty().bind(demoButton.visibleProperty());
+        HBox emptyActions = new HBox(10, importButton, demoButton);
+        emptyActions.setAlignment(Pos.CENTER);
+        VBox placeholder = new VBox(12, emptyLabel, clearFromPlaceholder, emptyActions);
         placeholder.setAlignment(Pos.CENTER);
         placeholder.setMaxWidth(520);
         table.setPlaceholder(placeholder);
@@ -321,6 +327,14 @@ public final class CatalogView extends BorderPane {
     /** Sets what the empty catalog's "Import files…" button does. */
     public void setOnImport(Consumer<Void> action) {
         importButton.setOnAction(e -> action.accept(null));
+    }
+
+    /**
+     * Offers "Load the demo mesh" in the empty table while {@code available} holds (an empty catalog).
+     */
+    public void setOnLoadDemo(Runnable action, javafx.beans.value.ObservableBooleanValue available) {
+        demoButton.setOnAction(e -> action.run());
+        demoButton.visibleProperty().bind(available);
     }
 
     /** Room at the right end of the toolbar for window-level controls (the cluster picker). */

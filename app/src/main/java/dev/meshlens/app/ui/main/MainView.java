@@ -96,6 +96,7 @@ public final class MainView extends BorderPane {
         lineageItem.setOnAction(e -> withProduct(ProductViewModel::showLineage));
         catalogView = new CatalogView(viewModel.catalogViewModel(), List.of(lineageItem));
         catalogView.setOnImport(v -> openImport(List.of(), false));
+        catalogView.setOnLoadDemo(viewModel::loadDemo, viewModel.emptyProperty());
         catalogView.toolbarEnd().getChildren().add(clusterPicker());
         catalogTab = new Tab("Catalog", catalogView);
         catalogTab.setClosable(false);
@@ -240,6 +241,8 @@ public final class MainView extends BorderPane {
     private MenuBar menuBar(Theme theme) {
         MenuItem importFiles = item("Import files\u2026", shortcut(KeyCode.I), () -> openImport(List.of(), false));
         importFiles.disableProperty().bind(viewModel.serviceProperty().isNull());
+        MenuItem demo = item("Load the demo mesh", null, viewModel::loadDemo);
+        demo.disableProperty().bind(viewModel.emptyProperty().not());
         MenuItem reload = item("Reload", new KeyCodeCombination(KeyCode.F5), viewModel::reload);
         MenuItem closeTab = item("Close tab", shortcut(KeyCode.W), this::closeCurrentTab);
         MenuItem quit = item("Quit", shortcut(KeyCode.Q), () -> {
@@ -252,7 +255,7 @@ public final class MainView extends BorderPane {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("_File", null, importFiles, reload, new SeparatorMenuItem(), closeTab,
+        Menu file = new Menu("_File", null, importFiles, demo, reload, new SeparatorMenuItem(), closeTab,
                 new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Find", shortcut(KeyCode.F), this::focusSearch);

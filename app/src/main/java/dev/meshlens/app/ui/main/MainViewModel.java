@@ -91,6 +91,7 @@ public final class MainViewModel {
     private final ObjectProperty<ProductViewModel> activeProduct = new SimpleObjectProperty<>(this, "activeProduct");
 
     private String preferredCluster;
+    private boolean loadDemoIfEmpty;
     private BackgroundTask<?> current;
     private long generation;
 
@@ -128,6 +129,28 @@ public final class MainViewModel {
             logFailure("Could not open the catalog", failure);
             error.set("Could not open the catalog: " + message(failure));
         }));
+    }
+
+    /**
+     * Asks for the bundled demo mesh to be loaded when the catalog turns out to be empty (the first start).
+     * Call before {@link #start()}.
+     */
+    public void setLoadDemoIfEmpty(boolean load) {
+        this.loadDemoIfEmpty = load;
+    }
+
+    /** Imports the bundled demo mesh into the catalog in the background, then shows it. */
+    public void loadDemo() {
+        CatalogService store = service.get();
+        if (store == null) {
+            return;
+        }
+        run(BackgroundTask.<List<Snapshot>>of("Loading the demo mesh", store::importDemo)
+                .onSuccess(snapshots -> load(snapshots.isEmpty() ? null : snapshots.get(0).cluster(), null))
+                .onFailure(failure -> {
+                    logFailure("Could not load the demo mesh", failure);
+                    error.set("Could not load the demo mesh: " + message(failure));
+                }));
     }
 
     /** Shows the newest snapshot of the cluster being viewed (after an import, or leaving a historical view). */
@@ -210,9 +233,14 @@ public final class MainViewModel {
             historical.set(false);
             historicalText.set("");
             snapshotText.set("No snapshots yet");
+            if (loadDemoIfEmpty) {
+                loadDemoIfEmpty = false;
+                loadDemo();
+            }
             return;
         }
         empty.set(false);
+        loadDemoIfEmpty = false;
         preferredCluster = loaded.cluster();
         LoadedCatalog shown = loaded.catalog();
         LOG.info("Showing snapshot #{} of cluster {} ({} products)", shown.snapshot().id(), loaded.cluster(),

@@ -50,6 +50,17 @@ public interface CatalogService extends AutoCloseable {
      */
     Snapshot importFiles(String cluster, List<Path> files, TaskContext context) throws IOException;
 
+    /**
+     * Imports the bundled demo mesh (cluster {@code demo}) as its history of snapshots, for a first start on an
+     * empty catalog.
+     *
+     * @return the snapshots created, oldest first
+     * @throws IOException when the demo files cannot be prepared
+     * @throws dev.meshlens.engine.store.StoreException when the catalog refuses them (e.g. it holds newer
+     *                                                  snapshots)
+     */
+    List<Snapshot> importDemo(TaskContext context) throws IOException;
+
     /** Releases the store. */
     @Override
     void close();

@@ -5,6 +5,7 @@ import dev.meshlens.engine.lineage.LineageGraph;
 import dev.meshlens.engine.lineage.LineageOptions;
 import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.model.Snapshot;
+import dev.meshlens.demo.DemoMesh;
 import dev.meshlens.engine.store.CatalogStore;
 import dev.meshlens.importers.CatalogImporter;
 import dev.meshlens.importers.file.FileKind;
@@ -16,6 +17,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +136,45 @@ public final class StoreCatalogService implements CatalogService {
         context.updateProgress(total, total);
         LOG.info("Imported {} into cluster {} as snapshot #{}", snapshot.origin(), cluster, snapshot.id());
         return snapshot;
+    }
+
+    /** Extracts the demo files to a temporary folder and imports them as {@link DemoMesh#imports()} lists. */
+    @Override
+    public List<Snapshot> importDemo(TaskContext context) throws IOException {
+        Path files = Files.createTempDirectory("meshlens-demo");
+        try {
+            DemoMesh.extractTo(files);
+            Instant now = clock.instant();
+            List<Snapshot> snapshots = new ArrayList<>();
+            List<DemoMesh.DemoImport> imports = DemoMesh.imports();
+            for (int i = 0; i < imports.size(); i++) {
+                DemoMesh.DemoImport demo = imports.get(i);
+                context.checkCancelled();
+                context.updateMessage("Loading the demo mesh: " + demo.name());
+                context.log("demo: " + demo.name());
+                List<Path> paths = new ArrayList<>(demo.files().stream().map(files::resolve).toList());
+                if (demo.schemas() != null) {
+                    paths.add(files.resolve(demo.schemas()));
+                }
+                snapshots.add(new CatalogImporter(store, ImportProgress.messages(context::log))
+                        .importPaths(DemoMesh.CLUSTER, paths, Optional.empty(),
+                                now.minus(Duration.ofDays(demo.daysAgo()))));
+                context.updateProgress(i + 1, imports.size());
+            }
+            return snapshots;
+        } finally {
+            deleteTree(files);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove the temporary demo files in {}: {}", dir, e.getMessage());
+        }
     }
 
     private static long sizeOf(Path file) throws IOException {

@@ -153,6 +153,49 @@ class MainViewModelTest {
     }
 
     @Test
+    void aFirstStartOnAnEmptyCatalogLoadsTheDemo() {
+        InMemoryCatalogService empty = emptyCatalog();
+        empty.setDemo(java.util.List.of(TestMesh.first(), TestMesh.second()));
+        MainViewModel viewModel = viewModel(new CurrentThreadTaskExecutor(), () -> empty, null);
+        viewModel.setLoadDemoIfEmpty(true);
+
+        viewModel.start();
+
+        assertThat(viewModel.emptyProperty().get()).isFalse();
+        assertThat(viewModel.clusterProperty().get()).isEqualTo("demo");
+        assertThat(viewModel.timelineViewModel().snapshots()).hasSize(2);
+    }
+
+    @Test
+    void anEmptyCatalogStaysEmptyUnlessItIsTheFirstStart() {
+        InMemoryCatalogService empty = emptyCatalog();
+        empty.setDemo(java.util.List.of(TestMesh.first()));
+        MainViewModel viewModel = viewModel(new CurrentThreadTaskExecutor(), () -> empty, null);
+
+        viewModel.start();
+
+        assertThat(viewModel.emptyProperty().get()).isTrue();
+        assertThat(empty.snapshotCount()).isZero();
+    }
+
+    @Test
+    void theDemoCanBeLoadedIntoAnEmptyCatalogOnRequest() {
+        InMemoryCatalogService empty = emptyCatalog();
+        empty.setDemo(java.util.List.of(TestMesh.first()));
+        MainViewModel viewModel = viewModel(new CurrentThreadTaskExecutor(), () -> empty, null);
+        viewModel.start();
+
+        viewModel.loadDemo();
+
+        assertThat(viewModel.catalogViewModel().rows()).hasSize(6);
+    }
+
+    private static InMemoryCatalogService emptyCatalog() {
+        return new InMemoryCatalogService(TestMesh::readLines, TestMesh::facts,
+                java.time.Clock.fixed(TestMesh.IMPORT_TIME, ZoneOffset.UTC));
+    }
+
+    @Test
     void theClusterViewedLastIsShownFirst() {
         service.add("staging", Instant.parse("2024-04-20T00:00:00Z"), "catalog.csv", TestMesh.first());
         MainViewModel viewModel = viewModel(new CurrentThreadTaskExecutor(), () -> service, "staging");

@@ -38,6 +38,7 @@ public final class InMemoryCatalogService implements CatalogService {
     private final Function<MeshContent, Map<String, TopicFacts>> facts;
     private final Clock clock;
     private boolean closed;
+    private List<MeshContent> demo = List.of();
 
     /**
      * @param reader reads imported files
@@ -55,6 +56,11 @@ public final class InMemoryCatalogService implements CatalogService {
         Snapshot snapshot = new Snapshot(entries.size() + 1L, takenAt, cluster, content.sources(), origin);
         entries.add(new Entry(snapshot, content));
         return snapshot;
+    }
+
+    /** Sets what {@link #importDemo} imports: one snapshot of cluster {@code demo} per content. */
+    public synchronized void setDemo(List<MeshContent> contents) {
+        this.demo = List.copyOf(contents);
     }
 
     /** How many snapshots there are, of every cluster. */
@@ -147,6 +153,15 @@ public final class InMemoryCatalogService implements CatalogService {
             return add(cluster, clock.instant(), files.stream().map(p -> p.getFileName().toString()).toList()
                     .toString(), collected.content());
         }
+    }
+
+    @Override
+    public synchronized List<Snapshot> importDemo(TaskContext context) {
+        List<Snapshot> added = new ArrayList<>();
+        for (MeshContent content : demo) {
+            added.add(add("demo", clock.instant(), "demo", content));
+        }
+        return added;
     }
 
     @Override

@@ -210,6 +210,16 @@ class StoreCatalogServiceTest {
     }
 
     @Test
+    void theDemoMeshLandsAsClusterDemoWithItsProductsAndSchemas() throws IOException {
+        List<Snapshot> snapshots = service.importDemo(context(Integer.MAX_VALUE));
+
+        assertThat(service.clusters()).containsExactly("demo");
+        LoadedCatalog loaded = service.load("demo", snapshots.get(snapshots.size() - 1).id());
+        assertThat(loaded.productOn("sales.orders.placed")).isPresent();
+        assertThat(loaded.schemaVersions("sales.orders.placed-value")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void theNameIsTheDatabaseName() {
         assertThat(StoreCatalogService.nameOf("jdbc:h2:file:/home/a/.meshlens/catalog")).isEqualTo("catalog");
         assertThat(StoreCatalogService.nameOf("jdbc:h2:file:/data/team;AUTO_SERVER=TRUE")).isEqualTo("team");
