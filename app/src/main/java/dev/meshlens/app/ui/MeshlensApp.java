@@ -1,5 +1,6 @@
 package dev.meshlens.app.ui;
 
+import dev.meshlens.app.ui.common.AppIcon;
 import dev.meshlens.app.ui.common.TableCopy;
 import dev.meshlens.app.ui.main.DialogProductActions;
 import dev.meshlens.app.ui.main.MainView;
@@ -102,6 +103,7 @@ public final class MeshlensApp extends Application {
         view[0].installAccelerators(scene);
 
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcon.images());
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);

@@ -205,11 +205,11 @@ public final class CatalogView extends BorderPane {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        TableColumn<ProductRow, String> name = Columns.text("Name", r -> r.product().name(), 225);
+        TableColumn<ProductRow, String> name = Columns.text("Name", r -> r.product().name(), 210);
         name.setCellFactory(c -> new NameCell());
         TableColumn<ProductRow, String> domain = Columns.text("Domain", r -> Formats.orNone(r.product().domain()), 100);
         domain.setMinWidth(95);
-        TableColumn<ProductRow, String> owner = Columns.text("Owner", r -> Formats.orNone(r.product().owner()), 210);
+        TableColumn<ProductRow, String> owner = Columns.text("Owner", r -> Formats.orNone(r.product().owner()), 230);
         TableColumn<ProductRow, Integer> tier = Columns.valued("Tier", r -> r.product().slaTier(), Formats::tier, 90,
                 null);
         tier.setCellFactory(c -> new TierCell());

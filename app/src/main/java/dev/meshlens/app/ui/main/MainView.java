@@ -135,8 +135,7 @@ public final class MainView extends BorderPane {
         MaskerPane masker = new MaskerPane();
         masker.textProperty().bind(viewModel.busyMessageProperty());
         // only while nothing is shown yet: later loads keep the old snapshot visible and show progress below
-        masker.visibleProperty().bind(viewModel.busyProperty().and(viewModel.catalogProperty().isNull())
-                .and(viewModel.emptyProperty().not()));
+        masker.visibleProperty().bind(viewModel.busyProperty().and(viewModel.catalogProperty().isNull()));
         StackPane center = new StackPane(content, masker);
 
         setTop(new VBox(menuBar(theme), errorBar()));
@@ -219,7 +218,7 @@ public final class MainView extends BorderPane {
         location.setId("status-location");
         location.setGraphic(Icons.icon("database"));
         location.textProperty().bind(viewModel.locationProperty());
-        bar.getLeftItems().add(location);
+        bar.getLeftItems().addAll(location, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL));
 
         Label historicalChip = new Label("HISTORICAL");
         historicalChip.getStyleClass().addAll("chip", "chip-historical");
@@ -380,7 +379,7 @@ public final class MainView extends BorderPane {
         if (visible && !split.getItems().contains(timelineView)) {
             split.getItems().add(timelineView);
             SplitPane.setResizableWithParent(timelineView, false);
-            split.setDividerPositions(0.78);
+            split.setDividerPositions(0.8);
         } else if (!visible) {
             split.getItems().remove(timelineView);
         }

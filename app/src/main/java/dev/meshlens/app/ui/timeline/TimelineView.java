@@ -99,8 +99,8 @@ public final class TimelineView extends VBox {
                 () -> Formats.count(viewModel.snapshots().size(), "snapshot", "snapshots"), viewModel.snapshots()));
 
         getChildren().addAll(header, date, message, list, count);
-        setMinWidth(240);
-        setPrefWidth(290);
+        setMinWidth(230);
+        setPrefWidth(265);
     }
 
     /** Puts the keyboard focus into the date picker (View › Go to date). */
