@@ -10,40 +10,39 @@ import dev.meshlens.engine.lineage.ProducerDetail;
 import dev.meshlens.engine.lineage.ProductNode;
 import dev.meshlens.engine.lineage.ServiceNode;
 import dev.meshlens.engine.model.CatalogState;
-import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.RecordHop;
 import dev.meshlens.engine.model.ServiceInfo;
+import dev.meshlens.engine.tiers.TierChains;
+import dev.meshlens.engine.tiers.TierViolation;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.traverse.TopologicalOrderIterator;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The window's view of a snapshot's lineage graph. Summaries for every topic are computed once, in time linear
- * in the graph (the weakest upstream tier is propagated over the graph's strongly connected components in
- * topological order); a product page's full facts are computed on first request by a breadth-first walk and
- * then kept. Thread-safe.
+ * The window's view of a snapshot's lineage graph. Summaries for every topic come from the lineage and the
+ * engine's {@link TierChains} (the same tiers {@code meshlens tiers} reports); a product page's full facts are
+ * computed on first request by a breadth-first walk and then kept. Thread-safe.
  */
 public final class LineageFacts implements CatalogFacts {
     private final CatalogState state;
     private final LineageGraph lineage;
     private final Graph<LineageNode, LineageEdge> graph;
     private final Map<String, ServiceInfo> services = new HashMap<>();
-    private final Map<String, Integer> productTiers = new HashMap<>();
     private final Map<String, Instant> newestRecords = new HashMap<>();
-    private final Map<LineageNode, Integer> worstUpstream = new HashMap<>();
+    private final TierChains tiers;
+    private final Map<LineageNode, TierViolation> violations = new HashMap<>();
     private final Map<String, TopicFacts> facts = new ConcurrentHashMap<>();
 
     /** Prepares the summaries of every topic of {@code lineage}, built from {@code state}. */
@@ -54,19 +53,16 @@ public final class LineageFacts implements CatalogFacts {
         for (ServiceInfo s : state.content().services()) {
             services.putIfAbsent(s.principal(), s);
         }
-        for (DataProduct p : state.content().products()) {
-            if (p.slaTier() != null) {
-                // two catalog entries on one topic: the weaker promise is what the topic can be relied on for
-                productTiers.merge(p.topic(), p.slaTier(), Math::max);
-            }
-        }
         for (RecordHop hop : state.content().hops()) {
             String topic = topicOf(hop.recordId());
             if (topic != null && hop.at() != null) {
                 newestRecords.merge(topic, hop.at(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
-        propagateWorstUpstream();
+        this.tiers = new TierChains(lineage, state);
+        for (TierViolation v : tiers.violations()) {
+            violations.put(v.kind().equals(ProductNode.KIND) ? new ProductNode(v.name()) : new ServiceNode(v.name()), v);
+        }
     }
 
     /** The topic of a record id {@code topic-partition@offset}, or null when it is not of that form. */
@@ -77,60 +73,20 @@ public final class LineageFacts implements CatalogFacts {
     }
 
     private Integer tierOf(LineageNode node) {
-        if (node instanceof ProductNode p) {
-            return productTiers.get(p.topic());
-        }
-        if (node instanceof ServiceNode s) {
-            ServiceInfo info = services.get(s.principal());
-            return info == null ? null : info.tier();
-        }
-        return null;
+        OptionalInt tier = tiers.declaredTier(node);
+        return tier.isPresent() ? tier.getAsInt() : null;
     }
 
-    private void propagateWorstUpstream() {
-        KosarajuStrongConnectivityInspector<LineageNode, LineageEdge> components =
-                new KosarajuStrongConnectivityInspector<>(graph);
-        Graph<Graph<LineageNode, LineageEdge>, DefaultEdge> condensation = components.getCondensation();
-        Map<Graph<LineageNode, LineageEdge>, Integer> own = new HashMap<>();
-        Map<Graph<LineageNode, LineageEdge>, Integer> upstream = new HashMap<>();
-        for (Graph<LineageNode, LineageEdge> component : condensation.vertexSet()) {
-            Integer max = null;
-            for (LineageNode node : component.vertexSet()) {
-                max = weaker(max, tierOf(node));
-            }
-            own.put(component, max);
-        }
-        TopologicalOrderIterator<Graph<LineageNode, LineageEdge>, DefaultEdge> order =
-                new TopologicalOrderIterator<>(condensation);
-        while (order.hasNext()) {
-            Graph<LineageNode, LineageEdge> component = order.next();
-            // inside a cycle every node is upstream of every other, so the component's own tiers count
-            Integer worst = component.vertexSet().size() > 1 ? own.get(component) : null;
-            for (DefaultEdge in : condensation.incomingEdgesOf(component)) {
-                Graph<LineageNode, LineageEdge> before = condensation.getEdgeSource(in);
-                worst = weaker(worst, weaker(upstream.get(before), own.get(before)));
-            }
-            upstream.put(component, worst);
-            for (LineageNode node : component.vertexSet()) {
-                if (worst != null) {
-                    worstUpstream.put(node, worst);
-                }
-            }
-        }
-    }
-
-    private static Integer weaker(Integer a, Integer b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null ? a : Math.max(a, b);
+    private Integer worstUpstreamOf(LineageNode node) {
+        OptionalInt tier = tiers.worstUpstreamTier(node);
+        return tier.isPresent() ? tier.getAsInt() : null;
     }
 
     /** Consumers, weakest upstream tier and newest record of {@code topic}. */
     @Override
     public TopicSummary summary(String topic) {
         ProductNode node = new ProductNode(topic);
-        return new TopicSummary(topic, lineage.consumers(topic).size(), worstUpstream.get(node),
+        return new TopicSummary(topic, lineage.consumers(topic).size(), worstUpstreamOf(node),
                 newestRecords.get(topic));
     }
 
@@ -176,11 +132,20 @@ public final class LineageFacts implements CatalogFacts {
                 .map(LineageNode::name).toList();
     }
 
-    /** The nearest node upstream with the weakest tier, and the path from it down to {@code root}. */
+    /**
+     * The weakest tier upstream and the path from the node declaring it down to {@code root}: for a violation the
+     * engine's limiting path (the one {@code meshlens tiers} prints), otherwise the nearest such node.
+     */
     private UpstreamTier limitingPath(LineageNode root, Map<LineageNode, LineageNode> upstreamParents) {
-        Integer worst = worstUpstream.get(root);
+        Integer worst = worstUpstreamOf(root);
         if (worst == null) {
             return null;
+        }
+        TierViolation violation = violations.get(root);
+        if (violation != null) {
+            List<String> path = new ArrayList<>(violation.path().stream().map(this::displayName).toList());
+            Collections.reverse(path);
+            return new UpstreamTier(worst, path);
         }
         for (LineageNode node : upstreamParents.keySet()) {
             Integer tier = tierOf(node);
@@ -198,11 +163,13 @@ public final class LineageFacts implements CatalogFacts {
     }
 
     private String displayName(LineageNode node) {
-        if (node instanceof ServiceNode s) {
-            ServiceInfo info = services.get(s.principal());
-            return info != null && info.name() != null && !info.name().isBlank() ? info.name() : s.principal();
-        }
-        return node.name();
+        return displayName(node.name());
+    }
+
+    /** A service's declared name for its principal; topics and undeclared principals as they are. */
+    private String displayName(String nodeName) {
+        ServiceInfo info = services.get(nodeName);
+        return info != null && info.name() != null && !info.name().isBlank() ? info.name() : nodeName;
     }
 
     private List<ProducerRow> producers(String topic) {
