@@ -133,6 +133,12 @@ public final class TestMesh {
                         "payment-svc", Evidence.ACL_AND_GROUP, 0L, ConsumerState.UP_TO_DATE)),
                 new UpstreamTier(1, List.of(ORDERS.topic(), VALIDATED.topic())), null, List.of(ORDERS.topic()),
                 List.of(CAPTURES.topic())));
+        facts.put(CAPTURES.topic(), new TopicFacts(CAPTURES.topic(), List.of(),
+                List.of(new ConsumerRow("User:fraud-svc", "Fraud scoring", "risk-team@shop.example", 2,
+                                "fraud-svc", Evidence.ACL_AND_GROUP, 0L, ConsumerState.UP_TO_DATE),
+                        new ConsumerRow("User:ledger-svc", "Ledger", "finance-team@shop.example", 1,
+                                "ledger-svc", Evidence.ACL_AND_GROUP, 0L, ConsumerState.UP_TO_DATE)),
+                null, null, List.of(VALIDATED.topic(), ORDERS.topic()), List.of()));
         facts.put(KPIS.topic(), new TopicFacts(KPIS.topic(), List.of(), List.of(),
                 new UpstreamTier(3, List.of(SEGMENTS.topic(), "analytics.customer.ltv", KPIS.topic())), null,
                 List.of("analytics.customer.ltv", SEGMENTS.topic()), List.of()));

@@ -45,7 +45,8 @@ public final class ImpactView extends BorderPane {
         TableView<ImpactRow> table = new TableView<>(viewModel.rows());
         table.setId("impact-table");
         TableColumn<ImpactRow, ConsumerState> state = Columns.valued("State", ImpactRow::state,
-                s -> s == null ? Formats.NONE : s.label(), 120, null);
+                s -> s == null ? Formats.NONE : s.label(), 130, null);
+        state.setMinWidth(125);
         state.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(ConsumerState item, boolean empty) {

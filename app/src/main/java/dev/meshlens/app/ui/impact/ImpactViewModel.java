@@ -29,6 +29,7 @@ public final class ImpactViewModel {
     private final Consumer<String> clipboard;
     private final ObservableList<ImpactRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final Set<String> seen = new java.util.HashSet<>();
 
     /** @param clipboard receives the contacts the user copies */
     public ImpactViewModel(LoadedCatalog catalog, DataProduct product, Consumer<String> clipboard) {
@@ -50,8 +51,12 @@ public final class ImpactViewModel {
 
     private void add(List<ImpactRow> found, String topic, String via, int depth) {
         for (ConsumerRow c : catalog.facts(topic).consumers()) {
-            found.add(new ImpactRow(c.displayName(), c.principal(), c.group(), c.owner(), c.tier(), c.state(), via,
-                    depth == 0 ? 0 : 1));
+            // a consumer reached several ways is listed once, where it is reached first (direct before indirect)
+            String identity = c.principal() != null ? c.principal() : "group:" + c.group();
+            if (seen.add(identity)) {
+                found.add(new ImpactRow(c.displayName(), c.principal(), c.group(), c.owner(), c.tier(), c.state(),
+                        via, depth == 0 ? 0 : 1));
+            }
         }
     }
 
@@ -71,7 +76,7 @@ public final class ImpactViewModel {
                 + " active as of snapshot #" + catalog.snapshot().id() + ".";
     }
 
-    /** The consumers reached: direct ones first, then by downstream product. */
+    /** The consumers reached, each once: direct ones first, then by downstream product, nearest first. */
     public ObservableList<ImpactRow> rows() {
         return rows;
     }

@@ -379,7 +379,7 @@ public final class MainView extends BorderPane {
         if (visible && !split.getItems().contains(timelineView)) {
             split.getItems().add(timelineView);
             SplitPane.setResizableWithParent(timelineView, false);
-            split.setDividerPositions(0.8);
+            split.setDividerPositions(0.78);
         } else if (!visible) {
             split.getItems().remove(timelineView);
         }

@@ -99,8 +99,8 @@ public final class TimelineView extends VBox {
                 () -> Formats.count(viewModel.snapshots().size(), "snapshot", "snapshots"), viewModel.snapshots()));
 
         getChildren().addAll(header, date, message, list, count);
-        setMinWidth(230);
-        setPrefWidth(265);
+        setMinWidth(250);
+        setPrefWidth(280);
     }
 
     /** Puts the keyboard focus into the date picker (View › Go to date). */
@@ -145,6 +145,7 @@ public final class TimelineView extends VBox {
                 }
             });
             when.getStyleClass().add("snapshot-time");
+            when.setMinWidth(Region.USE_PREF_SIZE);
             what.getStyleClass().add("snapshot-detail");
             top.setAlignment(Pos.CENTER_LEFT);
         }

@@ -18,17 +18,26 @@ class ImpactViewModelTest {
         ImpactViewModel viewModel = new ImpactViewModel(catalog, TestMesh.ORDERS, clipboard::add);
 
         assertThat(viewModel.rows()).extracting(ImpactRow::consumer).containsExactly("Order validator",
-                "Fraud scoring", "User:dev-alice", "BI tool", "Payment authorizer");
+                "Fraud scoring", "User:dev-alice", "BI tool", "Payment authorizer", "Ledger");
         assertThat(viewModel.rows().get(4).via()).isEqualTo("Orders validated");
         assertThat(viewModel.rows().get(4).depth()).isEqualTo(1);
+    }
+
+    @Test
+    void aConsumerReachedSeveralWaysIsListedOnceWhereItIsNearest() {
+        ImpactViewModel viewModel = new ImpactViewModel(catalog, TestMesh.ORDERS, clipboard::add);
+
+        // fraud scoring reads the orders directly and reads payment captures downstream too
+        assertThat(viewModel.rows()).filteredOn(r -> r.consumer().equals("Fraud scoring")).singleElement()
+                .satisfies(r -> assertThat(r.depth()).isZero());
     }
 
     @Test
     void theSummaryCountsDirectIndirectAndActiveConsumers() {
         ImpactViewModel viewModel = new ImpactViewModel(catalog, TestMesh.ORDERS, clipboard::add);
 
-        assertThat(viewModel.summary()).isEqualTo("A breaking change to sales.orders.placed reaches 5 consumers: "
-                + "4 direct, 1 through 1 downstream product; 3 active as of snapshot #2.");
+        assertThat(viewModel.summary()).isEqualTo("A breaking change to sales.orders.placed reaches 6 consumers: "
+                + "4 direct, 2 through 2 downstream products; 4 active as of snapshot #2.");
     }
 
     @Test
@@ -38,7 +47,7 @@ class ImpactViewModelTest {
         viewModel.copyContacts();
 
         assertThat(clipboard).containsExactly("sales-team@shop.example, risk-team@shop.example, "
-                + "analytics-team@shop.example, payments-team@shop.example");
+                + "analytics-team@shop.example, payments-team@shop.example, finance-team@shop.example");
     }
 
     @Test
