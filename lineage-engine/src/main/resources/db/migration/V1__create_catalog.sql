@@ -1,7 +1,7 @@
 -- The catalog store (see dev.meshlens.engine.store.CatalogStore).
 -- Portable SQL: runs unchanged on H2 2.x and PostgreSQL. Identifiers are never quoted, so H2 folds them to
 -- upper case and PostgreSQL to lower case, and both find them. No identity columns or sequences: ids are
--- assigned by the store under store_lock, so a rolled-back import leaves no trace, not even a counter.
+-- assigned by the import holding store_lock, so a rolled-back import leaves no trace, not even a counter.
 
 -- One row per landed import. Ids grow with taken_at; "as of snapshot X" is a comparison of ids.
 CREATE TABLE snapshot (
@@ -24,47 +24,33 @@ CREATE TABLE snapshot_source (
 
 -- Facts with the range of snapshots in which they hold: from valid_from (inclusive) to valid_to (exclusive,
 -- the import of the same cluster and source that no longer saw the fact), valid_to NULL while current.
--- An unchanged fact is one row however many snapshots see it. valid_from and valid_to are snapshot ids but
--- deliberately carry no foreign keys: each would add an index to the largest table (H2 indexes every foreign
--- key), costing import speed and file size, and only the store's commit writes them, under store_lock.
--- payload is the fact as JSON (FactSerializer); content_hash is 128 bits of SHA-256 over kind and payload, hex.
+-- An unchanged fact is one row however many snapshots see it, and an import writes only what changed.
+-- payload is the fact as JSON (FactSerializer); content_hash is 128 bits of SHA-256 over kind and payload, in
+-- hex. There is no separate key column: a fact's natural key is part of its payload, and a copy of it would
+-- nearly double the size of an ACL row.
+-- valid_from and valid_to are snapshot ids but deliberately carry no foreign keys: each would add an index to
+-- the largest table (H2 indexes every foreign key), and only an import holding store_lock writes them.
 CREATE TABLE fact (
     id           BIGINT       NOT NULL,
     cluster      VARCHAR(255) NOT NULL,
     source       VARCHAR(32)  NOT NULL,
     kind         VARCHAR(32)  NOT NULL,
-    fact_key     VARCHAR      NOT NULL,
     content_hash VARCHAR(32)  NOT NULL,
     payload      VARCHAR      NOT NULL,
     valid_from   BIGINT       NOT NULL,
     valid_to     BIGINT,
     CONSTRAINT pk_fact PRIMARY KEY (id)
 );
--- One index serves the three access paths: the current facts of a cluster and source (valid_to IS NULL),
--- "is this content already current?" (all four columns), and the history of a cluster and source (prefix).
--- content_hash comes last on purpose: with it in front of the others, or in an index of its own, H2's planner
--- (which has no statistics on a new database) may pick the cluster/source index for the hash lookup and turn
--- every commit quadratic.
-CREATE INDEX ix_fact_current ON fact (cluster, source, valid_to, content_hash);
+-- The current facts of a cluster and source (valid_to IS NULL), and its history (the prefix). Both databases
+-- order equal keys by row (H2 by the primary key, PostgreSQL by heap position), so the facts an import adds,
+-- with growing ids, are appended at the end of their range instead of being scattered through the index.
+-- There is deliberately no index on content_hash: an import compares hashes in memory (see
+-- StreamingImportSession), and a random-key index costs as much as the rows themselves in a large import.
+CREATE INDEX ix_fact_current ON fact (cluster, source, valid_to);
 
--- Facts of imports in progress. Rows live only inside the import's own transaction: the commit moves them
--- into fact and deletes them. id is import_id * 2^32 + seq, with a random 31-bit import id per import, so
--- that imports sharing a database never mix, and so that one import's rows are one primary-key range in
--- arrival order (H2 keeps a table in the order of a single BIGINT primary key: the commit reads and deletes
--- them sequentially, with no second index to maintain for that).
-CREATE TABLE fact_stage (
-    id           BIGINT      NOT NULL,
-    source       VARCHAR(32) NOT NULL,
-    kind         VARCHAR(32) NOT NULL,
-    fact_key     VARCHAR     NOT NULL,
-    content_hash VARCHAR(32) NOT NULL,
-    payload      VARCHAR     NOT NULL,
-    CONSTRAINT pk_fact_stage PRIMARY KEY (id)
-);
--- For "has this import staged this content (before this row)?", at commit.
-CREATE INDEX ix_fact_stage_hash ON fact_stage (content_hash, id);
-
--- A single row that commits lock (SELECT ... FOR UPDATE) so that snapshot and fact ids are assigned in order.
+-- A single row that an import locks (SELECT ... FOR UPDATE) from its start to its commit or rollback: imports
+-- into one catalog run one at a time, so snapshot and fact ids are assigned in order and an import compares
+-- with a catalog that cannot change under it. Readers never take this lock.
 CREATE TABLE store_lock (
     id INT NOT NULL,
     CONSTRAINT pk_store_lock PRIMARY KEY (id)

@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Imports files and folders into a catalog as one snapshot: all of them land, or, at the first bad line, none.
- * Files are read by their detected kind; a folder is read as a schema folder. The command line and the desktop
- * app both import through this class.
+ * Imports files, folders and other sources (a Schema Registry, a cluster) into a catalog as one snapshot: all of
+ * them land, or, at the first bad line or failed call, none. Files are read by their detected kind; a folder is read
+ * as a schema folder. The command line and the desktop app both import through this class.
  */
 public final class CatalogImporter {
     private final CatalogStore store;
@@ -46,18 +47,36 @@ public final class CatalogImporter {
      * @throws InputException naming the file and line of the first bad input; nothing is written then
      */
     public Snapshot importPaths(String cluster, List<Path> paths, Optional<FileKind> kind, Instant takenAt) {
-        if (paths.isEmpty()) {
+        return importAll(cluster, paths, kind, List.of(), takenAt);
+    }
+
+    /**
+     * Imports {@code paths}, then {@code sources}, as one new snapshot of {@code cluster}.
+     *
+     * @param kind    read every file as this kind instead of detecting it
+     * @param takenAt when the data was captured; not before the newest snapshot
+     * @return the new snapshot
+     * @throws IllegalArgumentException when there are neither paths nor sources
+     * @throws InputException           naming the file and line, or the source's call, of the first bad input;
+     *                                  nothing is written then
+     */
+    public Snapshot importAll(String cluster, List<Path> paths, Optional<FileKind> kind, List<ImportSource> sources,
+                              Instant takenAt) {
+        if (paths.isEmpty() && sources.isEmpty()) {
             throw new IllegalArgumentException("nothing to import");
         }
         FileImporter files = new FileImporter(cluster, progress);
         SchemaFolderImporter schemas = new SchemaFolderImporter();
-        try (ImportSession session = store.beginImport(cluster, origin(paths), takenAt)) {
+        try (ImportSession session = store.beginImport(cluster, origin(paths, sources), takenAt)) {
             for (Path path : paths) {
                 if (Files.isDirectory(path)) {
                     importSchemaFolder(schemas, path, session);
                 } else {
                     files.importFile(path, kind, session);
                 }
+            }
+            for (ImportSource source : sources) {
+                source.readInto(session);
             }
             return session.commit();
         }
@@ -71,10 +90,10 @@ public final class CatalogImporter {
         }
     }
 
-    /** What the snapshot says it was made from: the file names, never their contents or credentials. */
-    private static String origin(List<Path> paths) {
-        return paths.stream()
-                .map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString())
-                .collect(Collectors.joining(", "));
+    /** What the snapshot says it was made from: the file names and sources, never contents or credentials. */
+    private static String origin(List<Path> paths, List<ImportSource> sources) {
+        Stream<String> files = paths.stream()
+                .map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString());
+        return Stream.concat(files, sources.stream().map(ImportSource::origin)).collect(Collectors.joining(", "));
     }
 }

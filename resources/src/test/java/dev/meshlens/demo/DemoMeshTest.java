@@ -3,7 +3,10 @@ package dev.meshlens.demo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +44,30 @@ class DemoMeshTest {
     void importsRunFromOldestToNewest() {
         List<Integer> daysAgo = DemoMesh.imports().stream().map(DemoMesh.DemoImport::daysAgo).toList();
         assertThat(daysAgo).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+    }
+
+    @Test
+    void laterCatalogOfTheScenarioIsImportedOnTheLastDay() throws IOException {
+        String laterCatalog;
+        try (InputStream in = DemoMesh.scenario()) {
+            laterCatalog = new ObjectMapper().readTree(in).path("later").path("catalog").asText();
+        }
+        List<DemoMesh.DemoImport> imports = DemoMesh.imports();
+
+        assertThat(imports.get(imports.size() - 1).files()).contains(laterCatalog);
+        assertThat(imports.get(0).files()).doesNotContain(laterCatalog);
+    }
+
+    @Test
+    void dayTwoCatalogChangesOnlyTheRecommendationsTierAndTheAbandonedCartsLifecycle() throws IOException {
+        List<String> before = Files.readAllLines(SOURCE.resolve("catalog.csv"));
+        List<String> expected = before.stream()
+                .map(line -> line.startsWith("Abandoned carts,") ? line.replaceFirst(",active$", ",deprecated")
+                        : line.startsWith("Recommendations,") ? line.replace(",Tier 2,", ",Tier 3,") : line)
+                .toList();
+
+        assertThat(expected).as("both changes apply to catalog.csv").isNotEqualTo(before);
+        assertThat(Files.readAllLines(SOURCE.resolve("catalog-day2.csv"))).isEqualTo(expected);
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code meshlens access --tag PII}: who can read sensitive products, and by which path. */
-@Command(name = "access", description = {
+@Command(name = "access", mixinStandardHelpOptions = true, description = {
         "List every principal that can read a product carrying a tag (ignoring case), directly or through a product "
                 + "derived from it, with the shortest path from the tagged product to the reader.",
         "Flags: hasGroup=false when no group of the reader consumes the topic it reads (permission without use), "

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code meshlens consumers PRODUCT}: who reads a product, by which evidence, and whether they keep up. */
-@Command(name = "consumers", description = "List who reads a product: principal, group, evidence (acl, group), lag "
+@Command(name = "consumers", mixinStandardHelpOptions = true, description = "List who reads a product: principal, group, evidence (acl, group), lag "
         + "and state (up-to-date, lagging, stopped, never-consumed, unauthorized).")
 final class ConsumersCommand implements Callable<Integer> {
     @ParentCommand

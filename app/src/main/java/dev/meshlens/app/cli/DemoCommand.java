@@ -23,9 +23,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code meshlens demo}: the bundled demo mesh in a fresh catalog, ready to explore. */
-@Command(name = "demo", description = {
-        "Load the bundled demo mesh (an online shop: 31 topics, 24 services, seven domains) into a fresh catalog, "
-                + "as a history of snapshots.",
+@Command(name = "demo", mixinStandardHelpOptions = true, description = {
+        "Load the bundled demo mesh (an online shop: 32 topics, 24 services, seven domains) into a fresh catalog, "
+                + "as a history of two daily snapshots.",
         "Without --db the demo catalog is ~/.meshlens/demo; it is replaced each time."})
 final class DemoCommand implements Callable<Integer> {
     static final String DEMO_CATALOG = "~/.meshlens/demo";

@@ -3,9 +3,12 @@ package dev.meshlens.app.cli;
 import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.engine.store.CatalogStore;
 import dev.meshlens.importers.CatalogImporter;
+import dev.meshlens.importers.ImportSource;
 import dev.meshlens.importers.file.FileKind;
 import dev.meshlens.importers.file.ImportProgress;
+import dev.meshlens.importers.registry.RegistrySource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -15,17 +18,21 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
- * {@code meshlens import FILE...}: all files land together as one new snapshot, or, on the first bad line,
- * nothing lands at all.
+ * {@code meshlens import [FILE...] [--registry URL | --schemas-topic]}: all files and sources land together as one
+ * new snapshot, or, on the first bad line, nothing lands at all. A registry that fails as a whole, or subjects that
+ * fail, are reported and the rest lands, unless {@code --all-or-nothing} (see {@link RegistryOptions}).
  */
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import files into the catalog as one new snapshot and print its id.",
         "Kafka's own outputs (kafka-acls --list, kafka-consumer-groups --describe [--members [--verbose]|--state], "
                 + "kafka-topics --describe), the same data as JSON, the catalog sheet (CSV), services.csv and a "
-                + "group mapping CSV. The kind of each file is read from its content."})
+                + "group mapping CSV. The kind of each file is read from its content.",
+        "Schemas can also come from a Schema Registry (--registry) or its _schemas topic (--schemas-topic)."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     MeshlensCli root;
@@ -33,8 +40,11 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import; a folder is read as a schema folder.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import; a folder is read as a schema folder.")
     List<Path> files;
+
+    @Mixin
+    RegistryOptions registry;
 
     @Option(names = "--cluster", paramLabel = "NAME",
             description = "The cluster the files describe. Default: the catalog's only cluster, else 'default'.")
@@ -59,8 +69,16 @@ final class ImportCommand implements Callable<Integer> {
             Instant when = takenAt == null ? Instant.now() : Dates.parseAsOf(takenAt);
             ImportProgress progress = System.console() != null
                     ? ImportProgress.messages(spec.commandLine().getErr()::println) : ImportProgress.NONE;
-            Snapshot snapshot = new CatalogImporter(store, progress)
-                    .importPaths(target, files, Optional.ofNullable(kind), when);
+            List<Path> paths = files == null ? List.of() : files;
+            Consumer<String> messages = System.console() != null ? spec.commandLine().getErr()::println : m -> { };
+            Optional<RegistrySource> schemas = registry.source(!paths.isEmpty(), this::kafkaClientProperties,
+                    RegistryOptions.previousSchemas(store, target), messages);
+            if (paths.isEmpty() && schemas.isEmpty()) {
+                throw new CliException("nothing to import: give files, --registry URL or --schemas-topic");
+            }
+            Snapshot snapshot = new CatalogImporter(store, progress).importAll(target, paths,
+                    Optional.ofNullable(kind), schemas.map(List::<ImportSource>of).orElse(List.of()), when);
+            schemas.ifPresent(s -> registry.report(s, spec.commandLine().getErr()));
             var out = spec.commandLine().getOut();
             if (format == OutputFormat.json) {
                 out.println(Json.write(SnapshotsCommand.toJson(snapshot)));
@@ -69,6 +87,14 @@ final class ImportCommand implements Callable<Integer> {
             }
             return MeshlensCli.EXIT_OK;
         }
+    }
+
+    /**
+     * The Kafka client properties of this import's cluster connection, which {@code --schemas-topic} reads
+     * through; empty until the command has a {@code --kafka} option.
+     */
+    private Optional<Properties> kafkaClientProperties() {
+        return Optional.empty();
     }
 
     private static String defaultCluster(CatalogStore store) {

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code meshlens lineage PRODUCT --downstream|--upstream}: transitive lineage through services. */
-@Command(name = "lineage", description = {
+@Command(name = "lineage", mixinStandardHelpOptions = true, description = {
         "Show what is downstream (who uses it, and what they derive from it) or upstream (where it comes from) of a "
                 + "product, a service (principal) or a consumer group.",
         "Depth counts graph hops: a product's consumers are at depth 1, the products they write at depth 2."})

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code meshlens products}: the catalog's data products, filtered. */
-@Command(name = "products", description = "List data products, optionally filtered.")
+@Command(name = "products", mixinStandardHelpOptions = true, description = "List data products, optionally filtered.")
 final class ProductsCommand implements Callable<Integer> {
     @ParentCommand
     MeshlensCli root;

@@ -23,7 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** {@code meshlens reconcile}: declared (ACLs, catalog) versus observed (groups, topics), side by side. */
-@Command(name = "reconcile", description = {
+@Command(name = "reconcile", mixinStandardHelpOptions = true, description = {
         "Reconcile what is declared with what is observed: READ permissions nobody uses (unusedPermissions), groups "
                 + "consuming without a matching READ ACL (groupsWithoutAcl), topics nobody may write "
                 + "(topicsWithoutWriter), existing topics no catalog entry describes (unregisteredTopics), catalog "

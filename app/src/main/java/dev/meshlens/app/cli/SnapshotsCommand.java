@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code meshlens snapshots}: every import, oldest first. */
-@Command(name = "snapshots", description = "List the snapshots (imports) in the catalog, oldest first.")
+@Command(name = "snapshots", mixinStandardHelpOptions = true, description = "List the snapshots (imports) in the catalog, oldest first.")
 final class SnapshotsCommand implements Callable<Integer> {
     @ParentCommand
     MeshlensCli root;

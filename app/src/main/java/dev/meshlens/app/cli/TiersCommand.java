@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code meshlens tiers}: SLA tier promises that the upstream cannot keep. */
-@Command(name = "tiers", description = {
+@Command(name = "tiers", mixinStandardHelpOptions = true, description = {
         "Check SLA tier chains: a product or service cannot promise a better tier (1 strongest .. 4) than the worst "
                 + "tier declared anywhere upstream of it. Each violation shows the limiting path, from the node up "
                 + "to the node that caps it, and the tier it could honestly promise (cappedAt).",

@@ -25,16 +25,80 @@ import java.util.TreeSet;
  *                             OPERATION PERMISSION [HOST]}
  * @param revokeAfterConsuming ACLs (same form) deleted once the groups have committed, so that a group is left
  *                             consuming without permission, as happens when access is revoked
+ * @param later                what changes after the first capture (the next day of the mesh); empty when the
+ *                             scenario has no {@code later} block
  */
 public record MeshScenario(String description, String cluster, List<TopicSpec> topics, List<String> acls,
-                           List<RecordSpec> records, List<ConsumerSpec> consumers, List<String> revokeAfterConsuming) {
+                           List<RecordSpec> records, List<ConsumerSpec> consumers, List<String> revokeAfterConsuming,
+                           Later later) {
 
+    /**
+     * @throws IllegalArgumentException when {@code later} stops a group that is not one of this scenario's
+     *                                  groups left active
+     */
     public MeshScenario {
         topics = topics == null ? List.of() : List.copyOf(topics);
         acls = acls == null ? List.of() : List.copyOf(acls);
         records = records == null ? List.of() : List.copyOf(records);
         consumers = consumers == null ? List.of() : List.copyOf(consumers);
         revokeAfterConsuming = revokeAfterConsuming == null ? List.of() : List.copyOf(revokeAfterConsuming);
+        later = later == null ? Later.NONE : later;
+        Set<String> activeGroups = new TreeSet<>();
+        consumers.stream().filter(ConsumerSpec::staysActive).forEach(c -> activeGroups.add(c.group()));
+        for (String group : later.stopGroups()) {
+            if (!activeGroups.contains(group)) {
+                throw new IllegalArgumentException("later.stopGroups: '" + group + "' is not a group the scenario "
+                        + "leaves active; active groups are " + activeGroups);
+            }
+        }
+    }
+
+    /** A scenario without a {@code later} block. */
+    public MeshScenario(String description, String cluster, List<TopicSpec> topics, List<String> acls,
+                        List<RecordSpec> records, List<ConsumerSpec> consumers, List<String> revokeAfterConsuming) {
+        this(description, cluster, topics, acls, records, consumers, revokeAfterConsuming, null);
+    }
+
+    /**
+     * What happens to the mesh after the first capture, applied by
+     * {@link ScenarioSeeder#seedLater(SeededMesh, Later)}: the same shapes as the scenario itself, in the same
+     * order (topics, ACLs, records, groups, revocations), plus groups whose live member stops.
+     *
+     * @param records    records written now; their parents may be topics written before
+     * @param stopGroups groups of the first part whose live member leaves, so they become Empty
+     * @param catalog    the file name of the catalog sheet that describes the mesh from now on, or null when the
+     *                   first one still does
+     */
+    public record Later(List<TopicSpec> topics, List<String> acls, List<RecordSpec> records,
+                        List<ConsumerSpec> consumers, List<String> revokeAfterConsuming, List<String> stopGroups,
+                        String catalog) {
+        /** No changes. */
+        public static final Later NONE = new Later(null, null, null, null, null, null, null);
+
+        public Later {
+            topics = topics == null ? List.of() : List.copyOf(topics);
+            acls = acls == null ? List.of() : List.copyOf(acls);
+            records = records == null ? List.of() : List.copyOf(records);
+            consumers = consumers == null ? List.of() : List.copyOf(consumers);
+            revokeAfterConsuming = revokeAfterConsuming == null ? List.of() : List.copyOf(revokeAfterConsuming);
+            stopGroups = stopGroups == null ? List.of() : List.copyOf(stopGroups);
+        }
+
+        /** Whether this block changes nothing and names no catalog sheet. */
+        public boolean isEmpty() {
+            return topics.isEmpty() && acls.isEmpty() && records.isEmpty() && consumers.isEmpty()
+                    && revokeAfterConsuming.isEmpty() && stopGroups.isEmpty() && catalog == null;
+        }
+
+        /** The ACLs to create, parsed. */
+        public List<AclBinding> aclBindings() {
+            return parseAcls(acls);
+        }
+
+        /** The ACLs to delete after this block's groups committed, parsed. */
+        public List<AclBinding> revokedBindings() {
+            return parseAcls(revokeAfterConsuming);
+        }
     }
 
     /** A topic to create. */
@@ -100,16 +164,22 @@ public record MeshScenario(String description, String cluster, List<TopicSpec> t
         return parseAcls(revokeAfterConsuming);
     }
 
-    /** Every user name the scenario's principals and consumers use (for SASL/PLAIN credentials). */
+    /**
+     * Every user name the scenario's principals and consumers use, those of the {@code later} block included
+     * (for SASL/PLAIN credentials).
+     */
     public Set<String> users() {
         Set<String> users = new TreeSet<>();
-        for (AclBinding acl : aclBindings()) {
+        List<AclBinding> all = new ArrayList<>(aclBindings());
+        all.addAll(later.aclBindings());
+        for (AclBinding acl : all) {
             String name = acl.principal().substring(acl.principal().indexOf(':') + 1);
             if (!"*".equals(name)) {
                 users.add(name);
             }
         }
         consumers.forEach(c -> users.add(c.user()));
+        later.consumers().forEach(c -> users.add(c.user()));
         return users;
     }
 

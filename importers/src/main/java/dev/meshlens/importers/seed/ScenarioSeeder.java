@@ -2,10 +2,13 @@ package dev.meshlens.importers.seed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshlens.engine.model.AclBinding;
 import dev.meshlens.importers.seed.MeshScenario.ConsumerSpec;
 import dev.meshlens.importers.seed.MeshScenario.RecordSpec;
 import dev.meshlens.importers.seed.MeshScenario.TopicSpec;
+import dev.meshlens.importers.seed.SeededMesh.Produced;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -58,8 +62,9 @@ public final class ScenarioSeeder {
     /**
      * @param adminProperties client properties of a super user (creates topics and ACLs, produces records)
      * @param userProperties  client properties for a user name, used to run that user's consumer groups
-     * @param baseTime        the time written into the first lineage header; later hops add seconds to it,
-     *                        so the same scenario always yields the same headers
+     * @param baseTime        the time written into the first lineage header; the records of one batch (a
+     *                        record spec) follow one second apart, the next batch a minute after, so the same
+     *                        scenario always yields the same headers and no record predates its parents
      * @param timeout         bound on every wait (topic creation, group joins, commits)
      */
     public ScenarioSeeder(Properties adminProperties, Function<String, Properties> userProperties, Instant baseTime,
@@ -71,23 +76,88 @@ public final class ScenarioSeeder {
     }
 
     /**
-     * Seeds the scenario. Active groups keep a live member until the returned handle is closed.
+     * Seeds the scenario, without its {@code later} block (see {@link #seedLater}): topics, ACLs, records, then
+     * the groups, then the revocations. Active groups keep a live member until the returned handle stops them.
      *
      * @throws TimeoutException when the cluster does not answer within the timeout
      */
     public SeededMesh seed(MeshScenario scenario) throws InterruptedException, ExecutionException, TimeoutException {
+        SeededMesh seeded = new SeededMesh(baseTime);
+        try {
+            apply(seeded, scenario.topics(), scenario.aclBindings(), scenario.records(), List.of(),
+                    scenario.consumers(), scenario.revokedBindings());
+        } catch (InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
+            seeded.close();
+            throw e;
+        }
+        return seeded;
+    }
+
+    /**
+     * Applies a scenario's {@code later} block to a mesh this seeder seeded: creates its topics and ACLs, writes
+     * its records (which may derive from records written before), stops the live member of each of its
+     * {@code stopGroups} and waits until those groups are Empty, runs its groups, then deletes its revoked ACLs.
+     * Its active groups join {@code seeded}, which stops them on close.
+     *
+     * @throws IllegalArgumentException when a group to stop has no live member in {@code seeded}
+     * @throws TimeoutException         when the cluster does not answer within the timeout
+     */
+    public void seedLater(SeededMesh seeded, MeshScenario.Later later)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Set<String> live = seeded.activeGroupIds();
+        for (String group : later.stopGroups()) {
+            if (!live.contains(group)) {
+                throw new IllegalArgumentException("cannot stop group '" + group + "': it has no live member; live "
+                        + "groups are " + live);
+            }
+        }
+        apply(seeded, later.topics(), later.aclBindings(), later.records(), later.stopGroups(), later.consumers(),
+                later.revokedBindings());
+    }
+
+    private void apply(SeededMesh seeded, List<TopicSpec> topics, List<AclBinding> acls, List<RecordSpec> records,
+                       List<String> stopGroups, List<ConsumerSpec> consumers, List<AclBinding> revoked)
+            throws InterruptedException, ExecutionException, TimeoutException {
         try (Admin admin = Admin.create(adminProperties)) {
-            createTopics(admin, scenario.topics());
-            admin.createAcls(scenario.aclBindings().stream().map(KafkaAcls::toKafka).toList())
-                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            produceRecords(scenario.records());
-            SeededMesh seeded = runConsumers(scenario.consumers());
-            if (!scenario.revokeAfterConsuming().isEmpty()) {
-                List<AclBindingFilter> filters = scenario.revokedBindings().stream()
-                        .map(b -> KafkaAcls.toKafka(b).toFilter()).toList();
+            if (!topics.isEmpty()) {
+                createTopics(admin, topics);
+            }
+            if (!acls.isEmpty()) {
+                admin.createAcls(acls.stream().map(KafkaAcls::toKafka).toList())
+                        .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            produceRecords(seeded, records);
+            for (String group : stopGroups) {
+                seeded.stop(group);
+            }
+            awaitEmpty(admin, stopGroups);
+            runConsumers(seeded, consumers);
+            if (!revoked.isEmpty()) {
+                List<AclBindingFilter> filters = revoked.stream().map(b -> KafkaAcls.toKafka(b).toFilter()).toList();
                 admin.deleteAcls(filters).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
-            return seeded;
+        }
+    }
+
+    /** Waits until every group in {@code groupIds} has no member left: a stopped member's leave is asynchronous. */
+    private void awaitEmpty(Admin admin, List<String> groupIds)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (groupIds.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Map<String, ConsumerGroupDescription> groups = admin.describeConsumerGroups(groupIds).all()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            List<String> busy = groups.values().stream().filter(g -> !g.members().isEmpty())
+                    .map(ConsumerGroupDescription::groupId).sorted().toList();
+            if (busy.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("groups " + busy + " still have members " + timeout + " after stopping");
+            }
+            Thread.sleep(100);
         }
     }
 
@@ -99,23 +169,24 @@ public final class ScenarioSeeder {
         admin.createTopics(newTopics).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void produceRecords(List<RecordSpec> specs)
+    private void produceRecords(SeededMesh seeded, List<RecordSpec> specs)
             throws InterruptedException, ExecutionException, TimeoutException {
+        if (specs.isEmpty()) {
+            return;
+        }
         Properties props = new Properties();
         props.putAll(adminProperties);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        Map<String, List<Produced>> producedByTopic = new HashMap<>();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            int hop = 0;
             for (RecordSpec spec : specs) {
-                hop++;
+                Instant batchStart = seeded.startBatch(spec.count());
                 List<Future<RecordMetadata>> sends = new ArrayList<>();
                 List<List<Header>> headersOfRecords = new ArrayList<>();
                 for (int i = 0; i < spec.count(); i++) {
                     List<Header> headers = spec.headers()
-                            ? lineageHeaders(spec, i, producedByTopic, baseTime.plusSeconds(hop * 60L + i))
+                            ? lineageHeaders(spec, i, seeded, batchStart.plusSeconds(i))
                             : List.of();
                     String key = spec.topic() + "#" + i;
                     ObjectNode value = JSON.createObjectNode().put("id", key).put("seq", i);
@@ -130,7 +201,7 @@ public final class ScenarioSeeder {
                     produced.add(new Produced(md.topic() + "-" + md.partition() + "@" + md.offset(),
                             headersOfRecords.get(i)));
                 }
-                producedByTopic.put(spec.topic(), produced);
+                seeded.addProduced(spec.topic(), produced);
                 LOG.debug("produced {} records to {}", spec.count(), spec.topic());
             }
         }
@@ -140,12 +211,11 @@ public final class ScenarioSeeder {
      * The headers of the i-th record: those of its first parent (the chain it continues) followed by one
      * {@code lineage} header per parent record, or a single header without parent for a source record.
      */
-    private static List<Header> lineageHeaders(RecordSpec spec, int i, Map<String, List<Produced>> producedByTopic,
-                                               Instant at) {
+    private static List<Header> lineageHeaders(RecordSpec spec, int i, SeededMesh seeded, Instant at) {
         List<Header> headers = new ArrayList<>();
         List<Produced> parentRecords = new ArrayList<>();
         for (String parentTopic : spec.parents()) {
-            List<Produced> candidates = producedByTopic.get(parentTopic);
+            List<Produced> candidates = seeded.produced(parentTopic);
             if (candidates == null || candidates.isEmpty()) {
                 throw new IllegalStateException("records of " + spec.topic() + " derive from " + parentTopic
                         + ", which the scenario has not produced before");
@@ -174,7 +244,8 @@ public final class ScenarioSeeder {
         return new RecordHeader(LINEAGE_HEADER, value.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private SeededMesh runConsumers(List<ConsumerSpec> specs) throws InterruptedException, TimeoutException {
+    private void runConsumers(SeededMesh seeded, List<ConsumerSpec> specs)
+            throws InterruptedException, TimeoutException {
         List<GroupRunner> runners = specs.stream().map(GroupRunner::new).toList();
         runners.forEach(r -> r.thread.start());
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -191,14 +262,12 @@ public final class ScenarioSeeder {
             }
         }
         for (GroupRunner runner : runners) {
-            if (!runner.spec.staysActive()) {
+            if (runner.spec.staysActive()) {
+                seeded.addLiveGroup(runner.spec.group(), runner.stopper);
+            } else {
                 runner.thread.join(timeout.toMillis());
             }
         }
-        return new SeededMesh(runners.stream().filter(r -> r.spec.staysActive()).map(r -> r.stopper).toList());
-    }
-
-    private record Produced(String recordId, List<Header> headers) {
     }
 
     /** One consumer group member on its own thread: joins, commits its target offsets, then idles or leaves. */

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * {@code 2>&1} would capture them. Regenerate with (from the repository root):
  *
  * <pre>
- * mvn -q -B -o -pl importers -am install -DskipTests
- * mvn -q -B -o -pl importers test -Dtest=KafkaCliFixturesRegeneration -Dmeshlens.fixtures.write=true
+ * mvn -q -B -o -pl importers -am test -Dtest=KafkaCliFixturesRegeneration -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dmeshlens.fixtures.write=true
  * </pre>
  * or run {@link #main(String[])} from an IDE with the module directory as working directory (optionally
  * passing the output directory). Ports and ids differ on every run; the content does not.

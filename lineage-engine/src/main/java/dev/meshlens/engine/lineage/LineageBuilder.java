@@ -73,7 +73,10 @@ final class LineageBuilder {
         return lineage;
     }
 
-    /** Topics source, literal topic names in ACLs, topics groups consume, catalog topics. */
+    /**
+     * Topics source, literal topic names in ACLs, topics groups consume, catalog topics; never Kafka's own
+     * internal topics ({@code __consumer_offsets}, {@code __transaction_state}), which carry no data product.
+     */
     private static NavigableSet<String> topicUniverse(MeshContent content) {
         TreeSet<String> topics = new TreeSet<>();
         content.topics().stream().map(Topic::name).forEach(topics::add);
@@ -88,6 +91,7 @@ final class LineageBuilder {
             group.members().forEach(m -> m.assignment().stream().map(TopicPartition::topic).forEach(topics::add));
         }
         content.products().stream().map(DataProduct::topic).forEach(topics::add);
+        topics.removeIf(Topic::isKafkaInternal);
         return topics;
     }
 

@@ -18,7 +18,12 @@ public record Topic(String name, String topicId, int partitions, int replication
         configs = configs == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(configs));
     }
 
-    /** Kafka's internal topics, which are never reported as unregistered or writer-less. */
+    /** Kafka's own internal topics ({@code __consumer_offsets}, {@code __transaction_state}, ...). */
+    public static boolean isKafkaInternal(String topicName) {
+        return topicName.startsWith("__");
+    }
+
+    /** Kafka's internal topics and the registry's, which are never reported as unregistered or writer-less. */
     public static boolean isInternal(String topicName) {
         return topicName.startsWith("__") || "_schemas".equals(topicName);
     }

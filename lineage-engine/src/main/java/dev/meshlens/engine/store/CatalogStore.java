@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * <p><b>Databases.</b> By default an embedded H2 file under the user's home ({@link #defaultJdbcUrl()}); any
  * JDBC URL works whose driver is on the class path and whose database runs the portable migrations in
  * {@code classpath:db/migration} (H2, and PostgreSQL once Flyway's PostgreSQL module and driver are added).
- * Several processes may share one database server; commits are serialised by a lock row.
+ * Several processes may share one database server. Imports into one catalog run one at a time (a lock row
+ * held from {@link #beginImport} to commit or close); reading never waits for an import.
  *
  * <p><b>Credentials</b> are used to connect and never kept in what the store shows, logs or writes:
  * {@link #location()} has every password parameter removed. Snapshot origins are caller-given text and must
@@ -129,7 +130,10 @@ public final class CatalogStore implements AutoCloseable {
 
     /**
      * Starts an import of some sources of {@code cluster}. Nothing is visible to readers until the session
-     * commits; see {@link ImportSession}.
+     * commits; see {@link ImportSession}. Imports run one at a time: while another import into this catalog is
+     * open (in this or another process), this call waits for it, up to the database's lock timeout (60 s for
+     * an H2 catalog unless its URL sets {@code LOCK_TIMEOUT}). Always close the session, e.g. with
+     * try-with-resources, or later imports wait for it.
      *
      * @param origin  what is imported, e.g. file names or {@code kafka:broker:9092}, shown with the snapshot;
      *                may be null. It must never contain credentials (values of {@code password=} are masked
@@ -137,7 +141,8 @@ public final class CatalogStore implements AutoCloseable {
      * @param takenAt when the imported facts were read; stored to the microsecond. It must not be earlier
      *                than the newest snapshot of any cluster
      * @throws StoreException when the cluster name is blank or longer than 255 characters, the origin longer
-     *                        than 4000, {@code takenAt} earlier than the newest snapshot, or the database fails
+     *                        than 4000, {@code takenAt} earlier than the newest snapshot, another import did
+     *                        not finish within the lock timeout, or the database fails
      */
     public ImportSession beginImport(String cluster, String origin, Instant takenAt) {
         Objects.requireNonNull(takenAt, "takenAt");
@@ -155,23 +160,16 @@ public final class CatalogStore implements AutoCloseable {
                     + " characters, got " + safeOrigin.length());
         }
         Instant at = takenAt.truncatedTo(ChronoUnit.MICROS);
-        // Checked here to fail before any work; checked again at commit, under the lock, against imports that
-        // landed meanwhile.
-        read("the newest snapshot", c -> SnapshotQueries.latest(c, null)).filter(newest -> at.isBefore(newest.takenAt())).ifPresent(newest -> {
-            throw new StoreException(outOfOrderMessage(cluster, at, newest));
-        });
-        Connection connection = null;
+        Connection connection;
         try {
             connection = connections.getConnection();
-            ImportSession session = new StagedImportSession(connection, serializer, commitHook, openImports::remove,
-                    location, cluster, safeOrigin, at);
-            openImports.add(session);
-            return session;
         } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new StoreException("cannot start an import into catalog " + location + ": " + reason(e),
-                    e);
+            throw new StoreException("cannot start an import into catalog " + location + ": " + reason(e), e);
         }
+        ImportSession session = new StreamingImportSession(connection, serializer, commitHook, openImports::remove,
+                location, cluster, safeOrigin, at);
+        openImports.add(session);
+        return session;
     }
 
     /** Every snapshot, oldest first. */

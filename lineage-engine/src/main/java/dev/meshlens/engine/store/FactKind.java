@@ -10,22 +10,13 @@ import dev.meshlens.engine.model.SchemaVersion;
 import dev.meshlens.engine.model.ServiceInfo;
 import dev.meshlens.engine.model.SourceKind;
 import dev.meshlens.engine.model.Topic;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The kinds of fact the store keeps: for each, its stable label (the {@code kind} column), the source it
- * belongs to, its model type, its natural key and how to replay it into a {@link MeshSink}.
+ * belongs to, its model type and how to replay it into a {@link MeshSink}.
  */
 enum FactKind {
     ACL("acl", SourceKind.ACLS, AclBinding.class) {
-        @Override
-        List<Object> keyParts(Object fact) {
-            AclBinding a = (AclBinding) fact;
-            return Arrays.asList(a.resourceType(), a.patternType(), a.resourceName(), a.principal(), a.host(),
-                    a.operation(), a.permission());
-        }
-
         @Override
         void replay(Object fact, MeshSink sink) {
             sink.acl((AclBinding) fact);
@@ -33,21 +24,11 @@ enum FactKind {
     },
     TOPIC("topic", SourceKind.TOPICS, Topic.class) {
         @Override
-        List<Object> keyParts(Object fact) {
-            return Arrays.asList(((Topic) fact).name());
-        }
-
-        @Override
         void replay(Object fact, MeshSink sink) {
             sink.topic((Topic) fact);
         }
     },
     GROUP("group", SourceKind.GROUPS, ConsumerGroup.class) {
-        @Override
-        List<Object> keyParts(Object fact) {
-            return Arrays.asList(((ConsumerGroup) fact).groupId());
-        }
-
         @Override
         void replay(Object fact, MeshSink sink) {
             sink.group((ConsumerGroup) fact);
@@ -55,22 +36,11 @@ enum FactKind {
     },
     PRODUCT("product", SourceKind.CATALOG, DataProduct.class) {
         @Override
-        List<Object> keyParts(Object fact) {
-            DataProduct p = (DataProduct) fact;
-            return Arrays.asList(p.topic(), p.name());
-        }
-
-        @Override
         void replay(Object fact, MeshSink sink) {
             sink.product((DataProduct) fact);
         }
     },
     SERVICE("service", SourceKind.SERVICES, ServiceInfo.class) {
-        @Override
-        List<Object> keyParts(Object fact) {
-            return Arrays.asList(((ServiceInfo) fact).principal());
-        }
-
         @Override
         void replay(Object fact, MeshSink sink) {
             sink.service((ServiceInfo) fact);
@@ -78,35 +48,17 @@ enum FactKind {
     },
     GROUP_MAPPING("group-mapping", SourceKind.GROUP_MAPPING, GroupMapping.class) {
         @Override
-        List<Object> keyParts(Object fact) {
-            GroupMapping m = (GroupMapping) fact;
-            return Arrays.asList(m.groupId(), m.principal());
-        }
-
-        @Override
         void replay(Object fact, MeshSink sink) {
             sink.groupMapping((GroupMapping) fact);
         }
     },
     SCHEMA("schema", SourceKind.SCHEMAS, SchemaVersion.class) {
         @Override
-        List<Object> keyParts(Object fact) {
-            SchemaVersion s = (SchemaVersion) fact;
-            return Arrays.asList(s.subject(), s.version());
-        }
-
-        @Override
         void replay(Object fact, MeshSink sink) {
             sink.schema((SchemaVersion) fact);
         }
     },
     HOP("hop", SourceKind.HOPS, RecordHop.class) {
-        @Override
-        List<Object> keyParts(Object fact) {
-            RecordHop h = (RecordHop) fact;
-            return Arrays.asList(h.recordId(), h.service(), h.at());
-        }
-
         @Override
         void replay(Object fact, MeshSink sink) {
             sink.hop((RecordHop) fact);
@@ -137,13 +89,6 @@ enum FactKind {
     Class<?> type() {
         return type;
     }
-
-    /**
-     * The components of the fact's natural key, in order. The store writes them as a JSON array in
-     * {@code fact_key} (so the key is unambiguous whatever the names contain); two facts with the same key
-     * and different payloads are two versions of the same thing.
-     */
-    abstract List<Object> keyParts(Object fact);
 
     /** Passes {@code fact} to the sink method of this kind. */
     abstract void replay(Object fact, MeshSink sink);

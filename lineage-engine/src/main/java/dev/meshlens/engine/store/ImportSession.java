@@ -7,10 +7,13 @@ import dev.meshlens.engine.model.Snapshot;
  * One import into the catalog store: an importer writes facts into it as a {@link MeshSink}, then the caller
  * commits. The whole import is one database transaction: {@link #commit()} lands it as a new immutable
  * snapshot; anything else (an exception from the importer, {@link #close()} without commit, a failure inside
- * commit, the JVM stopping) leaves the store exactly as it was.
+ * commit, the JVM stopping) leaves the store exactly as it was. An open session holds the catalog's import
+ * lock: close it promptly (try-with-resources).
  *
- * <p>Facts stream into a staging table in batches, so an import of any size runs in constant memory; only
- * consumer groups are held in memory until commit, because they arrive in parts that are merged by group id
+ * <p>Facts stream: each is serialised, hashed and compared with the current facts of its source, and only new
+ * or changed facts are written, in batches. No fact object is retained; the session keeps about 35 bytes per
+ * current or new fact of the sources it receives (their content hashes). Consumer groups are the exception:
+ * they are held until commit, because they arrive in parts that are merged by group id
  * ({@link dev.meshlens.engine.model.ConsumerGroup#merge}).
  *
  * <p>Only facts of sources the import {@link #cover covers} are stored: the facts of a source that was not
@@ -36,9 +39,8 @@ public interface ImportSession extends MeshSink, AutoCloseable {
      * Whether it succeeds or fails, the session is finished afterwards.
      *
      * @return the new snapshot; its id is larger than every existing snapshot id
-     * @throws StoreException        when the import covers no source, when a snapshot newer than this import's
-     *                               time landed meanwhile, or when the database fails; the store is then
-     *                               unchanged
+     * @throws StoreException        when the import covers no source or the database fails; the store is
+     *                               then unchanged
      * @throws IllegalStateException when the session was already committed or closed
      */
     Snapshot commit();

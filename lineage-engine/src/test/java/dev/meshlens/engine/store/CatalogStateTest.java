@@ -216,6 +216,7 @@ class CatalogStateTest {
         }
 
         assertThat(store.state("prod", partial.id()).content().topics()).containsExactly(Facts.topic("complete"));
+        assertThat(StoreFiles.count(StoreFiles.url(dir), "SELECT COUNT(*) FROM fact")).isEqualTo(1);
     }
 
     @Test

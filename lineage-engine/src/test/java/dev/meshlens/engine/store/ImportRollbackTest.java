@@ -100,7 +100,7 @@ class ImportRollbackTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"staged", "snapshot", "closed", "inserted", "cleared"})
+    @ValueSource(strings = {"written", "dropped", "closed", "snapshot"})
     void failureInsideTheCommitRollsBackEverythingWrittenSoFar(String failingStep) {
         store.commitHook((step, transaction) -> {
             if (step.equals(failingStep)) {
@@ -123,7 +123,7 @@ class ImportRollbackTest {
     void rolledBackCommitHadReallyWrittenItsSnapshotAndFacts() {
         long[] seenInsideCommit = new long[3];
         store.commitHook((step, transaction) -> {
-            if (step.equals("inserted")) {
+            if (step.equals("snapshot")) {
                 seenInsideCommit[0] = countIn(transaction, "SELECT COUNT(*) FROM snapshot");
                 seenInsideCommit[1] = countIn(transaction, "SELECT COUNT(*) FROM fact WHERE valid_from = 2");
                 seenInsideCommit[2] = countIn(transaction, "SELECT COUNT(*) FROM fact WHERE valid_to = 2");

@@ -1,0 +1,79 @@
+package dev.meshlens.engine.store;
+
+import static dev.meshlens.engine.store.Facts.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.meshlens.engine.model.Snapshot;
+import dev.meshlens.engine.model.SourceKind;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Imports into one catalog run one at a time; readers never wait for them. */
+class ImportLockTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void secondImportGivesUpWithAClearMessageWhenTheFirstTakesLongerThanTheLockTimeout() {
+        try (CatalogStore store = CatalogStore.open(StoreFiles.url(dir) + ";LOCK_TIMEOUT=100");
+             ImportSession first = store.beginImport("prod", "first", T0)) {
+            first.cover(SourceKind.ACLS);
+
+            assertThatThrownBy(() -> store.beginImport("staging", "second", T0))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageEndingWith("another import into it is in progress and did not finish in time");
+        }
+    }
+
+    @Test
+    void secondImportWaitsForTheFirstAndLandsAfterIt() throws Exception {
+        try (CatalogStore store = CatalogStore.open(StoreFiles.url(dir))) {
+            Snapshot first;
+            CompletableFuture<Snapshot> second;
+            try (ImportSession session = store.beginImport("prod", "first", T0)) {
+                session.cover(SourceKind.ACLS);
+                session.acl(Facts.acl(1));
+                second = CompletableFuture.supplyAsync(() -> {
+                    try (ImportSession other = store.beginImport("staging", "second", T0.plusSeconds(1))) {
+                        other.cover(SourceKind.TOPICS);
+                        return other.commit();
+                    }
+                });
+                Thread.sleep(200);
+                assertThat(second).isNotDone();
+                first = session.commit();
+            }
+
+            assertThat(first.id()).isEqualTo(1);
+            assertThat(second.get(30, TimeUnit.SECONDS).id()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void readersDoNotWaitForAnOpenImportNorSeeIt() {
+        try (CatalogStore store = CatalogStore.open(StoreFiles.url(dir) + ";LOCK_TIMEOUT=100");
+             ImportSession session = store.beginImport("prod", "open", T0)) {
+            session.cover(SourceKind.ACLS);
+            session.acl(Facts.acl(1));
+
+            assertThat(store.snapshots()).isEmpty();
+            assertThat(store.clusters()).isEmpty();
+        }
+    }
+
+    @Test
+    void closedImportReleasesTheLock() {
+        try (CatalogStore store = CatalogStore.open(StoreFiles.url(dir) + ";LOCK_TIMEOUT=100")) {
+            store.beginImport("prod", "abandoned", T0).close();
+
+            try (ImportSession next = store.beginImport("prod", "next", T0)) {
+                next.cover(SourceKind.ACLS);
+                assertThat(next.commit().id()).isEqualTo(1);
+            }
+        }
+    }
+}
