@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The product table with its search field and facet filters. Thin: builds the controls and binds them to a
@@ -276,9 +275,9 @@ public final class CatalogView extends BorderPane {
         MenuItem open = new MenuItem("Open");
         open.setOnAction(e -> viewModel.openSelected());
         MenuItem copyTopic = new MenuItem("Copy topic");
-        copyTopic.setOnAction(e -> copy(ProductRow::product, DataProduct::topic));
+        copyTopic.setOnAction(e -> copy(DataProduct::topic));
         MenuItem copyOwner = new MenuItem("Copy owner");
-        copyOwner.setOnAction(e -> copy(ProductRow::product, DataProduct::owner));
+        copyOwner.setOnAction(e -> copy(DataProduct::owner));
         List<MenuItem> items = new ArrayList<>();
         items.add(open);
         items.addAll(extraRowActions);
@@ -310,11 +309,11 @@ public final class CatalogView extends BorderPane {
         table.setPlaceholder(placeholder);
     }
 
-    private <V> void copy(java.util.function.Function<ProductRow, DataProduct> product,
-                          java.util.function.Function<DataProduct, String> part) {
+    private void copy(java.util.function.Function<DataProduct, String> part) {
         ProductRow row = table.getSelectionModel().getSelectedItem();
-        if (row != null && part.apply(product.apply(row)) != null) {
-            TableCopy.copyToClipboard(part.apply(product.apply(row)));
+        String text = row == null ? null : part.apply(row.product());
+        if (text != null) {
+            TableCopy.copyToClipboard(text);
         }
     }
 
@@ -325,8 +324,8 @@ public final class CatalogView extends BorderPane {
     }
 
     /** Sets what the empty catalog's "Import files…" button does. */
-    public void setOnImport(Consumer<Void> action) {
-        importButton.setOnAction(e -> action.accept(null));
+    public void setOnImport(Runnable action) {
+        importButton.setOnAction(e -> action.run());
     }
 
     /**

@@ -95,7 +95,7 @@ public final class MainView extends BorderPane {
         MenuItem lineageItem = new MenuItem("Show lineage");
         lineageItem.setOnAction(e -> withProduct(ProductViewModel::showLineage));
         catalogView = new CatalogView(viewModel.catalogViewModel(), List.of(lineageItem));
-        catalogView.setOnImport(v -> openImport(List.of(), false));
+        catalogView.setOnImport(() -> openImport(List.of(), false));
         catalogView.setOnLoadDemo(viewModel::loadDemo, viewModel.emptyProperty());
         catalogView.toolbarEnd().getChildren().add(clusterPicker());
         catalogTab = new Tab("Catalog", catalogView);

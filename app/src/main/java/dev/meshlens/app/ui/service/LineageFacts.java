@@ -61,7 +61,8 @@ public final class LineageFacts implements CatalogFacts {
         }
         this.tiers = new TierChains(lineage, state);
         for (TierViolation v : tiers.violations()) {
-            violations.put(v.kind().equals(ProductNode.KIND) ? new ProductNode(v.name()) : new ServiceNode(v.name()), v);
+            LineageNode node = v.kind().equals(ProductNode.KIND) ? new ProductNode(v.name()) : new ServiceNode(v.name());
+            violations.put(node, v);
         }
     }
 
