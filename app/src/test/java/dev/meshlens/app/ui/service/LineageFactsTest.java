@@ -35,6 +35,7 @@ class LineageFactsTest {
     private final List<AclBinding> acls = new ArrayList<>();
     private final List<ConsumerGroup> groups = new ArrayList<>();
     private final List<RecordHop> hops = new ArrayList<>();
+    private final List<DataProduct> extraProducts = new ArrayList<>();
     private final List<ServiceInfo> services = new ArrayList<>(List.of(
             new ServiceInfo("User:cleaner", "Cleaner", "data@x", 2, true),
             new ServiceInfo("User:reporter", "Reporter", "reports@x", 1, true)));
@@ -58,8 +59,11 @@ class LineageFactsTest {
     }
 
     private LineageFacts facts() {
-        List<DataProduct> products = List.of(product("raw", 3), product("clean", 2), product("report", 1));
-        List<Topic> topics = products.stream().map(p -> new Topic(p.topic(), null, 1, 1, Map.of())).toList();
+        List<DataProduct> products = new ArrayList<>(List.of(product("raw", 3), product("clean", 2),
+                product("report", 1)));
+        products.addAll(extraProducts);
+        List<Topic> topics = products.stream().filter(p -> !Topic.isInternal(p.topic()))
+                .map(p -> new Topic(p.topic(), null, 1, 1, Map.of())).toList();
         MeshContent content = new MeshContent(EnumSet.allOf(SourceKind.class), acls, topics, groups, products,
                 services, List.of(), List.of(), hops);
         Snapshot snapshot = new Snapshot(1, Instant.parse("2024-05-01T12:00:00Z"), "c", Set.of(), "test");
@@ -162,6 +166,17 @@ class LineageFactsTest {
     void recordIdsNameTheirTopicBeforePartitionAndOffset() {
         assertThat(LineageFacts.topicOf("sales.orders-v2-3@1042")).isEqualTo("sales.orders-v2");
         assertThat(LineageFacts.topicOf("no-offset")).isNull();
+    }
+
+    @Test
+    void aCatalogEntryOnAnInternalTopicLeavesTiersOutButTheRestShown() {
+        // the lineage leaves Kafka's internal topics out, so the engine's tier chains refuse such an entry
+        extraProducts.add(product("__consumer_offsets", 4));
+
+        LineageFacts facts = facts();
+
+        assertThat(facts.summary("report").worstUpstreamTier()).isNull();
+        assertThat(facts.facts("clean").consumers()).hasSize(1);
     }
 
     @Test
