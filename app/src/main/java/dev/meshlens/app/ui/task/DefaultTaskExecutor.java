@@ -27,14 +27,33 @@ public final class DefaultTaskExecutor implements TaskExecutor {
     private final Set<BackgroundTask<?>> running = ConcurrentHashMap.newKeySet();
 
     /**
-     * Starts {@code task} on a worker thread; returns at once.
-     *
-     * @throws RejectedExecutionException after {@link #shutdown()}
+     * Starts {@code task} on a worker thread; returns at once. After {@link #shutdown()} (the window is closing)
+     * the task ends as cancelled without running: late callbacks of earlier tasks may still ask for work.
      */
     @Override
     public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
         task.markSubmitted();
+        if (pool.isShutdown()) {
+            refuse(task);
+            return task;
+        }
         running.add(task);
+        try {
+            submit(task);
+        } catch (RejectedExecutionException e) {
+            running.remove(task);
+            refuse(task);
+        }
+        return task;
+    }
+
+    private static void refuse(BackgroundTask<?> task) {
+        LOG.debug("Not starting '{}': the executor is shut down", task.title());
+        task.cancel();
+        task.run(Platform::runLater);
+    }
+
+    private <T> void submit(BackgroundTask<T> task) {
         pool.execute(() -> {
             try {
                 task.run(Platform::runLater);
@@ -44,7 +63,6 @@ public final class DefaultTaskExecutor implements TaskExecutor {
                 running.remove(task);
             }
         });
-        return task;
     }
 
     /** Asks every running task to cancel and lets the worker threads end once they are idle. */
