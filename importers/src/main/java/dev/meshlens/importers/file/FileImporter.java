@@ -120,6 +120,7 @@ public final class FileImporter {
             case CATALOG_CSV -> new CatalogCsvParser(cluster);
             case SERVICES_CSV -> new ServicesCsvParser();
             case GROUP_MAPPING_CSV -> new GroupMappingCsvParser();
+            case TRACE_LOG -> new TraceLogParser();
             case ACL_LISTING, GROUP_LISTING, TOPIC_LISTING -> KafkaCliParsers.parserFor(kind).orElseThrow(() ->
                     new InputException(name, 0, "reading " + kind.description() + " is not available in this build"));
         };

@@ -16,7 +16,9 @@ public enum FileKind {
     CATALOG_CSV("catalog", "a catalog CSV with the header Name,Topic,Bootstrap URI,Owner,SLA,Quality,Schema URI,"
             + "Description"),
     SERVICES_CSV("services", "a services CSV with the header Principal,Name,Owner,Tier,Production"),
-    GROUP_MAPPING_CSV("group-mapping", "a group mapping CSV with the header Group,Principal");
+    GROUP_MAPPING_CSV("group-mapping", "a group mapping CSV with the header Group,Principal"),
+    TRACE_LOG("trace", "a trace log of JSON lines {\"service\": ..., \"event\": \"consumed|processed|emitted\", "
+            + "\"record\": ..., \"at\": ..., \"parents\": [...]}");
 
     private final String label;
     private final String description;

@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * Tells the kind of a file from its content, never from its name: a file called {@code acls.csv} may hold
- * anything. Looks at the first {@link #HEAD_CHARS} characters: a JSON object is a mesh document; a first line
- * that is a CSV header of known columns is one of the sheets; otherwise the signatures of Kafka's command
- * line outputs decide. Stateless and thread-safe.
+ * anything. Looks at the first {@link #HEAD_CHARS} characters: a first line that is one whole JSON object with
+ * {@code event} and {@code record} keys starts a trace log (JSON lines); any other JSON object is a mesh
+ * document; a first line that is a CSV header of known columns is one of the sheets; otherwise the signatures
+ * of Kafka's command line outputs decide. Stateless and thread-safe.
  */
 public final class FileKindDetector {
     /** How much of the start of a file detection needs. */
@@ -35,7 +36,10 @@ public final class FileKindDetector {
         }
         String start = text.stripLeading();
         if (start.startsWith("{")) {
-            return FileKind.MESH_JSON;
+            // JSON lines of trace reports start with an object too; a mesh document has neither key at its top
+            // level, and a pretty-printed one has no whole object on its first line
+            boolean trace = start.lines().findFirst().filter(TraceLogParser::isTraceReport).isPresent();
+            return trace ? FileKind.TRACE_LOG : FileKind.MESH_JSON;
         }
         Optional<FileKind> sheet = start.lines().findFirst().flatMap(FileKindDetector::sheet);
         if (sheet.isPresent()) {

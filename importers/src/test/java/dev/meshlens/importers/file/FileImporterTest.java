@@ -85,6 +85,14 @@ class FileImporterTest {
     }
 
     @Test
+    void traceLogIsReadAsHops() {
+        MeshContent content = importFile(Fixtures.path("trace.jsonl"), Optional.empty());
+
+        assertThat(content.sources()).containsExactly(SourceKind.HOPS);
+        assertThat(content.hops()).hasSize(5);
+    }
+
+    @Test
     void byteOrderMarkIsIgnored() throws IOException {
         Path file = write("mesh.json", "\uFEFF{\"acls\": []}");
 

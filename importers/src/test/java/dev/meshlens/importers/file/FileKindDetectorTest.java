@@ -28,7 +28,8 @@ class FileKindDetectorTest {
             "mesh.json, MESH_JSON",
             "catalog.csv, CATALOG_CSV",
             "services.csv, SERVICES_CSV",
-            "group-mapping.csv, GROUP_MAPPING_CSV"})
+            "group-mapping.csv, GROUP_MAPPING_CSV",
+            "trace.jsonl, TRACE_LOG"})
     void tellsEachKindFromItsContent(String fixture, FileKind expected) throws IOException {
         assertThat(detectFixture(fixture)).isEqualTo(expected);
     }
@@ -41,6 +42,19 @@ class FileKindDetectorTest {
     @Test
     void jsonObjectAfterByteOrderMarkAndBlankLinesIsAMeshDocument() {
         assertThat(detector.detect("x", "\uFEFF\n\n  {\"acls\": []}")).isEqualTo(FileKind.MESH_JSON);
+    }
+
+    @Test
+    void singleLineMeshDocumentWithHopsIsNoTraceLog() {
+        String head = "{\"hops\": [{\"recordId\": \"a-0@1\", \"event\": \"CONSUMED\", \"record\": 1}]}\n";
+
+        assertThat(detector.detect("x", head)).isEqualTo(FileKind.MESH_JSON);
+    }
+
+    @Test
+    void traceReportWithoutARecordKeyIsNoTraceLog() {
+        assertThat(detector.detect("x", "{\"service\": \"s\", \"event\": \"emitted\"}\n"))
+                .isEqualTo(FileKind.MESH_JSON);
     }
 
     @Test
@@ -87,7 +101,9 @@ class FileKindDetectorTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("notes.txt:1: cannot tell what kind of file this is; expected one of acls "
                         + "(output of kafka-acls --list); groups (output of kafka-consumer-groups --describe); ")
-                .hasMessageEndingWith("group-mapping (a group mapping CSV with the header Group,Principal) (use --kind)");
+                .hasMessageEndingWith("group-mapping (a group mapping CSV with the header Group,Principal); trace (a "
+                        + "trace log of JSON lines {\"service\": ..., \"event\": \"consumed|processed|emitted\", "
+                        + "\"record\": ..., \"at\": ..., \"parents\": [...]}) (use --kind)");
     }
 
     @Test

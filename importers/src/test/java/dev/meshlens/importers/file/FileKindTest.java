@@ -12,7 +12,8 @@ class FileKindTest {
     @Test
     void labelsAreTheOnesTheCommandLineDocuments() {
         assertThat(Arrays.stream(FileKind.values()).map(FileKind::label))
-                .containsExactly("acls", "groups", "topics", "json", "catalog", "services", "group-mapping");
+                .containsExactly("acls", "groups", "topics", "json", "catalog", "services", "group-mapping",
+                        "trace");
     }
 
     @Test
@@ -32,6 +33,6 @@ class FileKindTest {
         assertThatThrownBy(() -> FileKind.fromLabel("csv"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown file kind 'csv', expected one of acls, groups, topics, json, catalog, services, "
-                        + "group-mapping");
+                        + "group-mapping, trace");
     }
 }

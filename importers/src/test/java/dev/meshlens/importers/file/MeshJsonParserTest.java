@@ -15,6 +15,7 @@ import dev.meshlens.engine.model.Lifecycle;
 import dev.meshlens.engine.model.MeshContent;
 import dev.meshlens.engine.model.PartitionOffset;
 import dev.meshlens.engine.model.PatternType;
+import dev.meshlens.engine.model.HopEvent;
 import dev.meshlens.engine.model.RecordHop;
 import dev.meshlens.engine.model.ResourceType;
 import dev.meshlens.engine.model.SchemaVersion;
@@ -129,6 +130,17 @@ class MeshJsonParserTest {
         String json = new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsString(document);
 
         assertThat(parse(json)).isEqualTo(written);
+    }
+
+    @Test
+    void consumedHopAsJacksonWritesItReadsBackWithItsEvent() throws IOException {
+        RecordHop consumed = new RecordHop("orders.v1-2@5", "audit", Instant.parse("2024-05-01T12:00:00Z"), List.of(),
+                HopEvent.CONSUMED);
+        // Jackson's defaults write the event and the derived "consumption" flag
+        String json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .writeValueAsString(Map.of("hops", List.of(consumed)));
+
+        assertThat(parse(json).hops()).containsExactly(consumed);
     }
 
     @Test

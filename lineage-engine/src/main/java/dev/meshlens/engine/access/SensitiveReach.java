@@ -59,20 +59,14 @@ public final class SensitiveReach {
      * @param lineage the lineage graph built from {@code state}
      * @param state   the catalog state: its entries carry the tags, services.csv says who is registered
      * @throws NullPointerException     when an argument is null
-     * @throws IllegalArgumentException when the graph was not built from {@code state} (a catalog topic is not in
-     *                                  it)
+     * @throws IllegalArgumentException when the graph was not built from {@code state} 
      */
     public SensitiveReach(LineageGraph lineage, CatalogState state) {
         this.lineage = Objects.requireNonNull(lineage, "lineage");
         Objects.requireNonNull(state, "state");
         this.graph = lineage.graph();
         this.products = state.content().products();
-        for (DataProduct product : products) {
-            if (lineage.product(product.topic()).isEmpty()) {
-                throw new IllegalArgumentException("the lineage graph was not built from this catalog state: "
-                        + "catalog topic " + product.topic() + " is not in it");
-            }
-        }
+        lineage.requireBuiltFrom(state);
         this.registered = state.content().services().stream().map(ServiceInfo::principal).collect(Collectors.toSet());
         this.groupsKnown = state.has(SourceKind.GROUPS);
         this.servicesKnown = state.has(SourceKind.SERVICES);

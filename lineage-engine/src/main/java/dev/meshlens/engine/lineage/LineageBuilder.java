@@ -66,7 +66,7 @@ final class LineageBuilder {
             readable.put(p, authorizer.resourcesAllowed(p, AclOperation.READ, ResourceType.TOPIC, topics));
         }
         addConsumers(readable, observeGroups(readable));
-        LineageGraph lineage = new LineageGraph(graph, facts, consumers, producers, productNames(), options);
+        LineageGraph lineage = new LineageGraph(content, graph, facts, consumers, producers, productNames(), options);
         LOG.debug("lineage built in {} ms: {} products, {} services, {} edges from {} ACLs and {} groups",
                 (System.nanoTime() - start) / 1_000_000, topics.size(), principals.size(), facts.size(),
                 content.acls().size(), content.groups().size());

@@ -1,6 +1,7 @@
 package dev.meshlens.engine.lineage;
 
 import dev.meshlens.engine.model.CatalogState;
+import dev.meshlens.engine.model.MeshContent;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 
@@ -24,6 +25,7 @@ import java.util.Set;
  * {@link #facts(LineageEdge)}. Instances are immutable and thread-safe.
  */
 public final class LineageGraph {
+    private final MeshContent builtFrom;
     private final Graph<LineageNode, LineageEdge> graph;
     private final Map<LineageEdge, EdgeFacts> facts;
     private final Map<String, List<ConsumerDetail>> consumers;
@@ -36,9 +38,10 @@ public final class LineageGraph {
     /** Computed on first use: product pairs can number millions on a dense mesh, and many callers never ask. */
     private volatile List<ProductEdge> productEdges;
 
-    LineageGraph(Graph<LineageNode, LineageEdge> graph, Map<LineageEdge, EdgeFacts> facts,
+    LineageGraph(MeshContent builtFrom, Graph<LineageNode, LineageEdge> graph, Map<LineageEdge, EdgeFacts> facts,
                  Map<String, List<ConsumerDetail>> consumers, Map<String, List<ProducerDetail>> producers,
                  Map<String, String> topicByProductName, LineageOptions options) {
+        this.builtFrom = builtFrom;
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         this.consumers = Map.copyOf(consumers);
@@ -75,6 +78,19 @@ public final class LineageGraph {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(options, "options");
         return new LineageBuilder(state.content(), options).build();
+    }
+
+    /**
+     * Checks that this graph was built from {@code state}'s content, so that an analysis given both reads
+     * facts and graph of the same catalog.
+     *
+     * @throws IllegalArgumentException when it was built from other content
+     */
+    public void requireBuiltFrom(CatalogState state) {
+        if (builtFrom != state.content() && !builtFrom.equals(state.content())) {
+            throw new IllegalArgumentException("the lineage graph was not built from this catalog state (cluster "
+                    + state.cluster() + ", snapshot " + state.asOf().id() + ")");
+        }
     }
 
     /** The graph, as an unmodifiable view. */

@@ -62,7 +62,7 @@ public record MeshContent(Set<SourceKind> sources, List<AclBinding> acls, List<T
                 sortedDistinct(schemas, Comparator.comparing(SchemaVersion::subject)
                         .thenComparingInt(SchemaVersion::version)),
                 sortedDistinct(hops, Comparator.comparing(RecordHop::recordId).thenComparing(h -> String.valueOf(h.service()))
-                        .thenComparing(h -> String.valueOf(h.at()))));
+                        .thenComparing(h -> String.valueOf(h.at())).thenComparing(RecordHop::event)));
     }
 
     private static <T> List<T> sortedDistinct(List<T> items, Comparator<T> order) {

@@ -53,21 +53,12 @@ public final class Reconciliation {
      * @param lineage the lineage graph built from {@code state}
      * @param state   the catalog state whose sources say what can be judged
      * @throws NullPointerException     when an argument is null
-     * @throws IllegalArgumentException when the graph was not built from {@code state} (a catalog or topics-source
-     *                                  topic is not in it)
+     * @throws IllegalArgumentException when the graph was not built from {@code state}
      */
     public Reconciliation(LineageGraph lineage, CatalogState state) {
         this.lineage = Objects.requireNonNull(lineage, "lineage");
         this.state = Objects.requireNonNull(state, "state");
-        state.content().products().forEach(p -> requireTopic(p.topic(), "catalog topic"));
-        state.content().topics().forEach(t -> requireTopic(t.name(), "topic"));
-    }
-
-    private void requireTopic(String topic, String what) {
-        if (lineage.product(topic).isEmpty()) {
-            throw new IllegalArgumentException("the lineage graph was not built from this catalog state: " + what
-                    + " " + topic + " is not in it");
-        }
+        lineage.requireBuiltFrom(state);
     }
 
     /** Whether every source {@code finding} needs was imported. */

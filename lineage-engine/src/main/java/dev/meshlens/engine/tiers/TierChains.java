@@ -64,18 +64,17 @@ public final class TierChains {
      * @param state   the catalog state: catalog entries give product tiers, services.csv service tiers and the
      *                production flag
      * @throws NullPointerException     when an argument is null
-     * @throws IllegalArgumentException when the graph was not built from {@code state} (a catalog topic or a
-     *                                  services.csv principal is not in it)
+     * @throws IllegalArgumentException when the graph was not built from {@code state}
      */
     public TierChains(LineageGraph lineage, CatalogState state) {
         Objects.requireNonNull(lineage, "lineage");
         Objects.requireNonNull(state, "state");
+        lineage.requireBuiltFrom(state);
         this.graph = lineage.graph();
         Map<LineageNode, Integer> tiers = new HashMap<>();
         for (DataProduct product : state.content().products()) {
             ProductNode node = new ProductNode(product.topic());
-            requireInGraph(node, "catalog topic");
-            if (product.slaTier() != null) {
+            if (product.slaTier() != null && graph.containsVertex(node)) {
                 // Two catalog entries on one topic: the weaker promise is the one the topic can keep.
                 tiers.merge(node, product.slaTier(), Math::max);
             }
@@ -83,7 +82,6 @@ public final class TierChains {
         List<ServiceNode> productionServices = new ArrayList<>();
         for (ServiceInfo service : state.content().services()) {
             ServiceNode node = new ServiceNode(service.principal());
-            requireInGraph(node, "services.csv principal");
             if (service.tier() != null) {
                 tiers.merge(node, service.tier(), Math::max);
             }
@@ -95,13 +93,6 @@ public final class TierChains {
         this.declared = Map.copyOf(tiers);
         this.production = List.copyOf(productionServices);
         this.worstUpstream = propagate();
-    }
-
-    private void requireInGraph(LineageNode node, String what) {
-        if (!graph.containsVertex(node)) {
-            throw new IllegalArgumentException("the lineage graph was not built from this catalog state: " + what
-                    + " " + node.name() + " is not in it");
-        }
     }
 
     /**

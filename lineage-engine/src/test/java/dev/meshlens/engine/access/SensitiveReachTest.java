@@ -1,6 +1,7 @@
 package dev.meshlens.engine.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.model.GroupState;
 import dev.meshlens.engine.model.Lifecycle;
 import dev.meshlens.engine.model.SourceKind;
@@ -148,10 +149,12 @@ class SensitiveReachTest {
 
     @Test
     void stateTheGraphWasNotBuiltFromIsRefused() {
-        assertThatThrownBy(() -> new SensitiveReach(new AnalysisMesh().lineage(), derivation().state()))
+        CatalogState state = derivation().state();
+
+        assertThatThrownBy(() -> new SensitiveReach(new AnalysisMesh().lineage(), state))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the lineage graph was not built from this catalog state: catalog topic customers is "
-                        + "not in it");
+                .hasMessage("the lineage graph was not built from this catalog state (cluster " + state.cluster()
+                        + ", snapshot " + state.asOf().id() + ")");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.meshlens.engine.reconcile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.model.GroupState;
 import dev.meshlens.engine.model.Lifecycle;
 import dev.meshlens.engine.model.SourceKind;
@@ -199,9 +200,12 @@ class ReconciliationTest {
     void stateTheGraphWasNotBuiltFromIsRefused() {
         AnalysisMesh other = new AnalysisMesh().topics("elsewhere");
 
-        assertThatThrownBy(() -> new Reconciliation(new AnalysisMesh().lineage(), other.state()))
+        CatalogState state = other.state();
+
+        assertThatThrownBy(() -> new Reconciliation(new AnalysisMesh().lineage(), state))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the lineage graph was not built from this catalog state: topic elsewhere is not in it");
+                .hasMessage("the lineage graph was not built from this catalog state (cluster " + state.cluster()
+                        + ", snapshot " + state.asOf().id() + ")");
     }
 
     @Test

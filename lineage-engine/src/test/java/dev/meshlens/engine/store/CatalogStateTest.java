@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.model.ConsumerGroup;
 import dev.meshlens.engine.model.GroupState;
+import dev.meshlens.engine.model.HopEvent;
 import dev.meshlens.engine.model.MeshContent;
 import dev.meshlens.engine.model.PartitionOffset;
+import dev.meshlens.engine.model.RecordHop;
 import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.engine.model.SourceKind;
 import java.nio.file.Path;
@@ -57,6 +59,18 @@ class CatalogStateTest {
         Snapshot snapshot = importContent(store, "prod", T0, everything());
 
         assertThat(store.state("prod", snapshot.id()).content()).isEqualTo(everything());
+    }
+
+    @Test
+    void consumedHopReadsBackBesideTheEmittedHopsOfItsRecord() {
+        MeshContent.Collector hops = covering(SourceKind.HOPS);
+        hops.hop(Facts.hop("orders-0@1", null));
+        hops.hop(new RecordHop("orders-0@1", "billing", T0, List.of(), HopEvent.CONSUMED));
+        Snapshot snapshot = importContent(store, "prod", T0, hops.content());
+
+        assertThat(store.state("prod", snapshot.id()).content().hops())
+                .containsExactlyElementsOf(hops.content().hops())
+                .extracting(RecordHop::event).containsExactlyInAnyOrder(HopEvent.EMITTED, HopEvent.CONSUMED);
     }
 
     @Test

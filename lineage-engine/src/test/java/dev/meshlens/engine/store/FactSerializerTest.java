@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.meshlens.engine.model.ConsumerGroup;
 import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.GroupState;
+import dev.meshlens.engine.model.HopEvent;
 import dev.meshlens.engine.model.Lifecycle;
+import dev.meshlens.engine.model.RecordHop;
 import dev.meshlens.engine.model.SchemaVersion;
 import dev.meshlens.engine.model.ServiceInfo;
 import dev.meshlens.engine.model.Topic;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,9 @@ class FactSerializerTest {
                 Facts.schema("orders-value", 3),
                 new SchemaVersion("plain", 1, 1, null, "\"string\"", null, null),
                 Facts.hop("orders-0@42", "payments-1@7"),
-                Facts.hop("payments-1@7", null));
+                Facts.hop("payments-1@7", null),
+                new RecordHop("orders-0@42", "billing", Instant.parse("2024-03-01T08:00:01Z"), List.of(),
+                        HopEvent.CONSUMED));
     }
 
     @ParameterizedTest
@@ -74,6 +80,26 @@ class FactSerializerTest {
         String json = serializer.toJson(Facts.hop("orders-0@1", null));
 
         assertThat(json).contains("\"at\":\"2024-03-01T08:00:00.123456789Z\"");
+    }
+
+    @Test
+    void emittedHopIsWrittenWithoutAnEventSoEarlierStoredHopsKeepTheirBytes() {
+        RecordHop explicit = new RecordHop("orders-0@1", "enricher", Instant.parse("2024-03-01T08:00:00Z"),
+                List.of("raw-0@9"), HopEvent.EMITTED);
+
+        assertThat(serializer.toJson(explicit)).isEqualTo("{\"at\":\"2024-03-01T08:00:00Z\",\"parents\":[\"raw-0@9\"],"
+                + "\"recordId\":\"orders-0@1\",\"service\":\"enricher\"}");
+    }
+
+    @Test
+    void consumedHopKeepsItsEventThroughTheStore() {
+        RecordHop consumed = new RecordHop("orders-0@1", "billing", Instant.parse("2024-03-01T08:00:00Z"), List.of(),
+                HopEvent.CONSUMED);
+
+        String json = serializer.toJson(consumed);
+
+        assertThat(json).contains("\"event\":\"CONSUMED\"");
+        assertThat(serializer.fromJson(json, RecordHop.class).event()).isEqualTo(HopEvent.CONSUMED);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.meshlens.engine.tiers;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.lineage.GroupNode;
 import dev.meshlens.engine.lineage.ProductNode;
 import dev.meshlens.engine.lineage.ServiceNode;
@@ -247,10 +248,12 @@ class TierChainsTest {
     void stateTheGraphWasNotBuiltFromIsRefused() {
         AnalysisMesh other = new AnalysisMesh().topics("elsewhere").product("elsewhere", 1);
 
-        assertThatThrownBy(() -> new TierChains(chain(4, 4, 4, 4).lineage(), other.state()))
+        CatalogState state = other.state();
+
+        assertThatThrownBy(() -> new TierChains(chain(4, 4, 4, 4).lineage(), state))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the lineage graph was not built from this catalog state: catalog topic elsewhere is "
-                        + "not in it");
+                .hasMessage("the lineage graph was not built from this catalog state (cluster " + state.cluster()
+                        + ", snapshot " + state.asOf().id() + ")");
     }
 
     @Test
