@@ -4,6 +4,7 @@ import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.Lifecycle;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -13,7 +14,8 @@ import java.util.function.Predicate;
  * so both answer the same.
  *
  * @param text              words that must all occur (case-insensitive) in the product's name, topic, domain,
- *                          owner, description or tags; blank matches everything
+ *                          owner, description, tags or (see {@link #test(DataProduct, Collection)}) schema field
+ *                          names; blank matches everything
  * @param domain            the domain, or null for any
  * @param tier              the SLA tier, or null for any
  * @param tag               a tag the product must carry, or null for any
@@ -27,8 +29,20 @@ public record ProductFilter(String text, String domain, Integer tier, String tag
         return new ProductFilter(null, null, null, null, true);
     }
 
+    /** Tests the product's own metadata only; see {@link #test(DataProduct, Collection)} to search schemas too. */
     @Override
     public boolean test(DataProduct p) {
+        return test(p, List.of());
+    }
+
+    /**
+     * Tests the product, letting the search words also match the names of its schema's fields, so that searching
+     * {@code iban} finds the products that carry one.
+     *
+     * @param schemaFieldNames the field names of the product's current schema (nested fields as {@code a.b}); may
+     *                         be empty
+     */
+    public boolean test(DataProduct p, Collection<String> schemaFieldNames) {
         if (!includeDeprecated && p.lifecycle() == Lifecycle.DEPRECATED) {
             return false;
         }
@@ -41,7 +55,12 @@ public record ProductFilter(String text, String domain, Integer tier, String tag
         if (tag != null && !p.hasTag(tag)) {
             return false;
         }
-        return words().stream().allMatch(searchableText(p)::contains);
+        List<String> words = words();
+        if (words.isEmpty()) {
+            return true;
+        }
+        String searchable = searchableText(p, schemaFieldNames);
+        return words.stream().allMatch(searchable::contains);
     }
 
     private List<String> words() {
@@ -51,7 +70,7 @@ public record ProductFilter(String text, String domain, Integer tier, String tag
         return Arrays.asList(text.toLowerCase(Locale.ROOT).trim().split("\\s+"));
     }
 
-    private static String searchableText(DataProduct p) {
+    private static String searchableText(DataProduct p, Collection<String> schemaFieldNames) {
         StringBuilder s = new StringBuilder();
         for (String part : new String[] {p.name(), p.topic(), p.domain(), p.owner(), p.description()}) {
             if (part != null) {
@@ -59,6 +78,7 @@ public record ProductFilter(String text, String domain, Integer tier, String tag
             }
         }
         p.tags().forEach(t -> s.append(t).append('\n'));
+        schemaFieldNames.forEach(f -> s.append(f).append('\n'));
         return s.toString().toLowerCase(Locale.ROOT);
     }
 }

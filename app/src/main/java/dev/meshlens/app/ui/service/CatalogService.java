@@ -1,0 +1,67 @@
+package dev.meshlens.app.ui.service;
+
+import dev.meshlens.app.ui.task.TaskContext;
+import dev.meshlens.engine.model.InputException;
+import dev.meshlens.engine.model.Snapshot;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+/**
+ * What the window needs from a catalog, and nothing about how it is stored: the port between the view models
+ * and the store, lineage and importers. Every method may block (a database, files), so view models call it only
+ * from {@link dev.meshlens.app.ui.task.BackgroundTask}s. Implementations are thread-safe.
+ */
+public interface CatalogService extends AutoCloseable {
+
+    /** Where the catalog lives, for the status bar, e.g. {@code ~/.meshlens/catalog}; never holds credentials. */
+    String location();
+
+    /** A short name for the window title, e.g. {@code catalog} for {@code ~/.meshlens/catalog}. */
+    String name();
+
+    /** The clusters that have at least one snapshot, sorted by name; empty for a new catalog. */
+    List<String> clusters();
+
+    /** Every snapshot of {@code cluster}, oldest first; empty for an unknown cluster. */
+    List<Snapshot> snapshots(String cluster);
+
+    /**
+     * The catalog of {@code cluster} as of snapshot {@code snapshotId}, with what the window shows beside each
+     * topic (producers, consumers, upstream tiers).
+     *
+     * @throws IllegalArgumentException when the snapshot does not exist or belongs to another cluster
+     */
+    LoadedCatalog load(String cluster, long snapshotId);
+
+    /**
+     * Imports {@code files} into {@code cluster} as one new snapshot, all or nothing: on failure or cancellation
+     * the catalog is exactly as it was. Reports progress per file and logs what each file held.
+     *
+     * @param files    the files, each of a kind the file importers recognise by name and content
+     * @param context  receives progress and log lines; its {@link TaskContext#isCancelled()} is polled while
+     *                 reading
+     * @return the snapshot the import created
+     * @throws InputException        naming the file and line of the first malformed input
+     * @throws IOException           when a file cannot be read
+     * @throws CancellationException when the context was cancelled before the import committed
+     */
+    Snapshot importFiles(String cluster, List<Path> files, TaskContext context) throws IOException;
+
+    /**
+     * Imports the bundled demo mesh (cluster {@code demo}) as its history of snapshots, for a first start on an
+     * empty catalog.
+     *
+     * @return the snapshots created, oldest first
+     * @throws IOException when the demo files cannot be prepared
+     * @throws dev.meshlens.engine.store.StoreException when the catalog refuses them (e.g. it holds newer
+     *                                                  snapshots)
+     */
+    List<Snapshot> importDemo(TaskContext context) throws IOException;
+
+    /** Releases the store. */
+    @Override
+    void close();
+}

@@ -1,0 +1,232 @@
+package dev.meshlens.app.ui.service;
+
+import dev.meshlens.app.ui.task.TaskContext;
+import dev.meshlens.engine.lineage.LineageGraph;
+import dev.meshlens.engine.lineage.LineageOptions;
+import dev.meshlens.engine.model.CatalogState;
+import dev.meshlens.engine.model.Snapshot;
+import dev.meshlens.demo.DemoMesh;
+import dev.meshlens.engine.store.CatalogStore;
+import dev.meshlens.importers.CatalogImporter;
+import dev.meshlens.importers.file.FileKind;
+import dev.meshlens.importers.file.ImportProgress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The window's catalog over the real engine: snapshots from the {@link CatalogStore}, lineage from
+ * {@link LineageGraph}, imports through {@link CatalogImporter} (a folder is read as a schema folder). Each
+ * import is one store transaction, so a malformed file or Cancel leaves the catalog exactly as it was.
+ */
+public final class StoreCatalogService implements CatalogService {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreCatalogService.class);
+
+    private final CatalogStore store;
+    private final LineageOptions options;
+    private final Clock clock;
+
+    /**
+     * @param store   the open store; closed by {@link #close()}
+     * @param options how the lineage judges consumers (the lag threshold)
+     * @param clock   the time given to new snapshots
+     */
+    public StoreCatalogService(CatalogStore store, LineageOptions options, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.options = Objects.requireNonNull(options);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Opens the catalog at {@code jdbcUrl}, creating it when it does not exist yet.
+     *
+     * @throws dev.meshlens.engine.store.StoreException naming the catalog and why it cannot be opened
+     */
+    public static StoreCatalogService open(String jdbcUrl) {
+        return new StoreCatalogService(CatalogStore.open(jdbcUrl), LineageOptions.defaults(), Clock.systemUTC());
+    }
+
+    /** The store's location, without credentials. */
+    @Override
+    public String location() {
+        return store.location();
+    }
+
+    /** The database's name: {@code catalog} for {@code jdbc:h2:file:~/.meshlens/catalog}. */
+    @Override
+    public String name() {
+        return nameOf(store.location());
+    }
+
+    /** The last path element of a JDBC URL, without parameters. */
+    static String nameOf(String jdbcUrl) {
+        String url = jdbcUrl;
+        int parameters = indexOfAny(url, ';', '?');
+        if (parameters >= 0) {
+            url = url.substring(0, parameters);
+        }
+        int cut = Math.max(url.lastIndexOf('/'), Math.max(url.lastIndexOf('\\'), url.lastIndexOf(':')));
+        String name = url.substring(cut + 1);
+        return name.isBlank() ? url : name;
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    @Override
+    public List<String> clusters() {
+        return store.clusters();
+    }
+
+    @Override
+    public List<Snapshot> snapshots(String cluster) {
+        return store.snapshots().stream().filter(s -> s.cluster().equals(cluster)).toList();
+    }
+
+    /** Reads the state as of the snapshot and builds its lineage. */
+    @Override
+    public LoadedCatalog load(String cluster, long snapshotId) {
+        Snapshot snapshot = store.snapshot(snapshotId)
+                .orElseThrow(() -> new IllegalArgumentException("there is no snapshot #" + snapshotId));
+        if (!snapshot.cluster().equals(cluster)) {
+            throw new IllegalArgumentException("snapshot #" + snapshotId + " is of cluster " + snapshot.cluster()
+                    + ", not " + cluster);
+        }
+        Snapshot newest = store.latest(cluster).orElse(snapshot);
+        CatalogState state = store.state(cluster, snapshotId);
+        // the store bounds the state by id; the snapshot viewed is the one asked for
+        CatalogState asOf = new CatalogState(cluster, snapshot, state.sourceSnapshots(), state.content());
+        LineageGraph lineage = LineageGraph.build(asOf, options);
+        return new LoadedCatalog(asOf, newest, new LineageFacts(asOf, lineage));
+    }
+
+    /**
+     * Imports the files as one snapshot through the importer the command line uses too: files by the kind their
+     * content shows, a folder as a schema folder. Cancel is noticed at every progress report of the importers
+     * (each file's start and end, and every mebibyte read); the session then rolls back.
+     */
+    @Override
+    public Snapshot importFiles(String cluster, List<Path> files, TaskContext context) throws IOException {
+        Map<Path, Long> before = new HashMap<>();
+        long total = 0;
+        for (Path file : files) {
+            before.put(file, total);
+            total += sizeOf(file);
+        }
+        ByteProgress progress = new ByteProgress(context, total, before);
+        context.checkCancelled();
+        Snapshot snapshot = new CatalogImporter(store, progress)
+                .importPaths(cluster, files, Optional.empty(), clock.instant());
+        context.updateProgress(total, total);
+        LOG.info("Imported {} into cluster {} as snapshot #{}", snapshot.origin(), cluster, snapshot.id());
+        return snapshot;
+    }
+
+    /** Extracts the demo files to a temporary folder and imports them as {@link DemoMesh#imports()} lists. */
+    @Override
+    public List<Snapshot> importDemo(TaskContext context) throws IOException {
+        Path files = Files.createTempDirectory("meshlens-demo");
+        try {
+            DemoMesh.extractTo(files);
+            Instant now = clock.instant();
+            List<Snapshot> snapshots = new ArrayList<>();
+            List<DemoMesh.DemoImport> imports = DemoMesh.imports();
+            for (int i = 0; i < imports.size(); i++) {
+                DemoMesh.DemoImport demo = imports.get(i);
+                context.checkCancelled();
+                context.updateMessage("Loading the demo mesh: " + demo.name());
+                context.log("demo: " + demo.name());
+                List<Path> paths = new ArrayList<>(demo.files().stream().map(files::resolve).toList());
+                if (demo.schemas() != null) {
+                    paths.add(files.resolve(demo.schemas()));
+                }
+                snapshots.add(new CatalogImporter(store, ImportProgress.messages(context::log))
+                        .importPaths(DemoMesh.CLUSTER, paths, Optional.empty(),
+                                now.minus(Duration.ofDays(demo.daysAgo()))));
+                context.updateProgress(i + 1, imports.size());
+            }
+            return snapshots;
+        } finally {
+            deleteTree(files);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove the temporary demo files in {}: {}", dir, e.getMessage());
+        }
+    }
+
+    private static long sizeOf(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            try (Stream<Path> walk = Files.walk(file)) {
+                return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            }
+        }
+        return Files.isRegularFile(file) ? Files.size(file) : 0;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    /**
+     * Turns the importers' per-file progress into progress over all files by bytes and into log lines, and
+     * stops the import when the user cancelled.
+     */
+    private static final class ByteProgress implements ImportProgress {
+        private final TaskContext context;
+        private final long total;
+        private final Map<Path, Long> before;
+        private final ImportProgress messages;
+
+        ByteProgress(TaskContext context, long total, Map<Path, Long> before) {
+            this.context = context;
+            this.total = total;
+            this.before = before;
+            this.messages = ImportProgress.messages(context::log);
+        }
+
+        @Override
+        public void started(Path file, FileKind kind) {
+            context.checkCancelled();
+            context.updateMessage("Reading " + file.getFileName() + " (" + kind.description() + ")");
+            context.updateProgress(before.getOrDefault(file, 0L), total);
+            messages.started(file, kind);
+        }
+
+        @Override
+        public void read(Path file, long lines, long chars) {
+            context.checkCancelled();
+            context.updateProgress(before.getOrDefault(file, 0L) + chars, total);
+            messages.read(file, lines, chars);
+        }
+
+        @Override
+        public void finished(Path file, FileKind kind, long lines) {
+            messages.finished(file, kind, lines);
+            context.checkCancelled();
+        }
+    }
+}
