@@ -97,7 +97,7 @@ public final class CatalogStore implements AutoCloseable {
     /**
      * Opens the catalog at {@code jdbcUrl}, creating the database (for H2 files, the directories too) and
      * bringing its schema up to date with Flyway. For an embedded H2 file URL, settings suited to a catalog
-     * (cache size, lock timeout) are added unless the URL sets them.
+     * (cache size, compression, lock timeout) are added unless the URL sets them.
      *
      * @param user     null to use the URL's or the driver's default
      * @param password null to use the URL's or the driver's default; never logged nor shown

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * from start to end, writing only what changed.
  *
  * <p>How an import finds what changed without holding the facts: for each source it receives facts of, it
- * loads the content hashes of that source's current facts into a {@link ContentIndex} (about 35 bytes per
+ * loads the content hashes of that source's current facts into a {@link ContentIndex} (35 to 70 bytes per
  * fact). Each incoming fact is serialised and hashed; an unchanged fact costs no database write at all, only
  * a mark in the index; a new fact is appended to {@code fact} in JDBC batches with this import's snapshot id
  * as {@code valid_from}. At commit, the current facts of the covered sources that were not seen get
