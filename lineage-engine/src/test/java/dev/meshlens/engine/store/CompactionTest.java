@@ -31,8 +31,8 @@ class CompactionTest {
         Path file = dir.resolve("catalog.mv.db");
         CatalogStore store = CatalogStore.open(StoreFiles.url(dir));
         Snapshot last = null;
-        for (int day = 0; day < 5; day++) {
-            last = importAcls(store, day, 5_000);
+        for (int day = 0; day < 3; day++) {
+            last = importAcls(store, day, 3_000);
         }
         long beforeClose = Files.size(file);
         var content = store.state("prod", last.id()).content();
