@@ -20,7 +20,12 @@ public final class Launcher {
     public static void main(String[] args) {
         Optional<Optional<String>> window = windowRequest(args, System.getenv());
         if (window.isEmpty()) {
-            System.exit(MeshlensCli.run(args));
+            int exit = MeshlensCli.run(args);
+            Optional<String> demo = demoWindow(args, exit, System.getenv());
+            if (demo.isEmpty()) {
+                System.exit(exit);
+            }
+            window = Optional.of(demo);
         }
         try {
             MeshlensApp.launchWindow(window.get().orElse(null), new String[0]);
@@ -30,6 +35,30 @@ public final class Launcher {
                     + "e.g. 'meshlens --help', or start it on a desktop session");
             System.exit(MeshlensCli.EXIT_USAGE);
         }
+    }
+
+    /**
+     * After {@code meshlens [--db CATALOG] demo} succeeded on a desktop session, the demo catalog to show in the
+     * window, so that the one command runs Meshlens on its demo mesh; empty otherwise (no display, another
+     * command, JSON output, or {@code --no-window}).
+     */
+    static Optional<String> demoWindow(String[] args, int exit, Map<String, String> env) {
+        java.util.List<String> list = java.util.List.of(args);
+        int demo = list.indexOf("demo");
+        boolean hasDisplay = !env.getOrDefault("DISPLAY", "").isBlank()
+                || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        if (exit != MeshlensCli.EXIT_OK || demo < 0 || !hasDisplay || list.contains("--no-window")
+                || list.contains("json") || list.stream().anyMatch(a -> a.startsWith("--format=json"))) {
+            return Optional.empty();
+        }
+        java.util.List<String> before = list.subList(0, demo);
+        if (before.isEmpty()) {
+            return Optional.of(CatalogLocation.resolve(dev.meshlens.app.cli.DemoCommand.DEMO_CATALOG, Map.of()));
+        }
+        if (before.size() == 2 && before.get(0).equals("--db")) {
+            return Optional.of(CatalogLocation.resolve(before.get(1), env));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -33,4 +33,19 @@ class LauncherTest {
         assertThat(Launcher.windowRequest(new String[] {"--db", "/tmp/demo", "snapshots"}, Map.of())).isEmpty();
         assertThat(Launcher.windowRequest(new String[] {"--help"}, Map.of())).isEmpty();
     }
+
+    @Test
+    void theDemoOpensTheWindowOnItsCatalogOnADesktop() {
+        Optional<String> window = Launcher.demoWindow(new String[] {"--db", "/tmp/d", "demo"}, 0, Map.of("DISPLAY", ":0"));
+
+        assertThat(window).contains("jdbc:h2:file:" + Path.of("/tmp/d").toAbsolutePath());
+    }
+
+    @Test
+    void theDemoStaysOnTheTerminalWithoutADisplayOrWhenAskedTo() {
+        assertThat(Launcher.demoWindow(new String[] {"demo"}, 0, Map.of())).isEmpty();
+        assertThat(Launcher.demoWindow(new String[] {"demo", "--no-window"}, 0, Map.of("DISPLAY", ":0"))).isEmpty();
+        assertThat(Launcher.demoWindow(new String[] {"demo", "--format", "json"}, 0, Map.of("DISPLAY", ":0"))).isEmpty();
+        assertThat(Launcher.demoWindow(new String[] {"demo"}, 2, Map.of("DISPLAY", ":0"))).isEmpty();
+    }
 }
