@@ -63,7 +63,8 @@ installed=yes
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
 [ -x "$LAUNCHER" ] || fail "$LAUNCHER is not installed"
 [ "$(command -v meshlens)" = /usr/bin/meshlens ] || fail "meshlens is not on the PATH as /usr/bin/meshlens"
-desktop=$(grep -lx 'Name=Meshlens' /usr/share/applications/*.desktop 2>/dev/null | head -1 || true)
+desktop=/usr/share/applications/meshlens-Meshlens.desktop
+grep -qx "Name=Meshlens" "$desktop" 2>/dev/null || desktop=""
 [ -n "$desktop" ] || fail "no desktop entry named Meshlens in /usr/share/applications"
 echo "   menu entry $desktop"
 took
