@@ -3,6 +3,7 @@
 # command line through the installed `meshlens`, starts the window from the desktop entry under Xvfb until it
 # is on screen, then uninstalls it and checks nothing is left behind.
 # Run from anywhere: installer/test-package.sh   (what `MESHLENS_TEST_INSTALLER=1 .ci/run` calls)
+#   --no-build   reuse the .deb already in installer/target/dist/ instead of building it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,10 @@ work=$(mktemp -d)
 xvfb_pid=""
 app_pid=""
 installed=""
+build=yes
+[ "${1:-}" = --no-build ] && build=""
+
+is_installed() { dpkg-query -W -f='${Status}' meshlens 2>/dev/null | grep -q ' installed$'; }
 
 step() { printf '\n== %s\n' "$*"; step_started=$SECONDS; }
 took() { printf '   (%ds)\n' $((SECONDS - step_started)); }
@@ -21,8 +26,8 @@ cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   # a failed run must not leave the package on the machine
-  if [ -n "$installed" ] && dpkg -s meshlens >/dev/null 2>&1; then
-    apt-get remove -y -qq meshlens >/dev/null 2>&1 || true
+  if [ -n "$installed" ] && dpkg-query -W meshlens >/dev/null 2>&1; then
+    apt-get purge -y -qq meshlens >/dev/null 2>&1 || true
   fi
   rm -rf "$work"
 }
@@ -42,13 +47,17 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-if dpkg -s meshlens >/dev/null 2>&1; then
-  fail "meshlens is already installed here; remove it first (apt-get remove meshlens)"
+if is_installed; then
+  fail "meshlens is already installed here; remove it first (apt-get purge meshlens)"
 fi
 took
 
-step "build: mvn -B -Pinstaller -DskipTests package -pl installer -am"
-mvn -q -B -Pinstaller -DskipTests package -pl installer -am
+if [ -n "$build" ]; then
+  step "build: mvn -B -Pinstaller -DskipTests package -pl installer -am"
+  mvn -q -B -Pinstaller -DskipTests package -pl installer -am
+else
+  step "reusing the packages already built"
+fi
 debs=(installer/target/dist/meshlens_*.deb)
 [ -f "${debs[0]}" ] || fail "no installer/target/dist/meshlens_*.deb was built"
 deb=${debs[0]}
@@ -69,19 +78,22 @@ grep -qx "Name=Meshlens" "$desktop" 2>/dev/null || desktop=""
 echo "   menu entry $desktop"
 took
 
-# the command line runs headless: no display, a fresh home so the user's own catalogs are never touched
+# the command line runs headless: no display, and a fresh home so the user's own catalogs, settings and logs
+# are never touched (Java takes user.home from the password database, not from $HOME, hence the option)
 export HOME="$work/home"
+export JAVA_TOOL_OPTIONS="-Duser.home=$HOME"
 mkdir -p "$HOME"
 
 step "meshlens --version"
-version=$(env -u DISPLAY meshlens --version)
+version=$(env -u DISPLAY meshlens --version 2>/dev/null)
 echo "   $version"
 [[ "$version" == "meshlens "* ]] || fail "unexpected version output: $version"
 took
 
 step "meshlens demo"
-env -u DISPLAY meshlens demo | sed 's/^/   /'
-products=$(env -u DISPLAY meshlens --db "$HOME/.meshlens/demo" products --format json)
+env -u DISPLAY meshlens demo 2>&1 | sed 's/^/   /'
+[ -f "$HOME/.meshlens/demo.mv.db" ] || fail "meshlens demo wrote no catalog at $HOME/.meshlens/demo"
+products=$(env -u DISPLAY meshlens --db "$HOME/.meshlens/demo" products --format json 2>/dev/null)
 [[ "$products" == *'"sales.orders.placed"'* ]] || fail "the demo catalog does not list sales.orders.placed"
 took
 
@@ -111,8 +123,8 @@ kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 kill "$xvfb_pid"; wait "$xvfb_pid" 2>/dev/null || true; xvfb_pid=""
 took
 
-step "uninstall: apt-get remove meshlens"
-DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq meshlens >/dev/null
+step "uninstall: apt-get purge meshlens"
+DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq meshlens >/dev/null
 installed=""
 [ ! -e /usr/bin/meshlens ] || fail "/usr/bin/meshlens is still there after removal"
 [ ! -e "$LAUNCHER" ] || fail "$LAUNCHER is still there after removal"
