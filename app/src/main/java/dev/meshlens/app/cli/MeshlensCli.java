@@ -23,7 +23,7 @@ import java.util.Map;
         description = "Data catalog and lineage explorer for event-driven data meshes on Apache Kafka.",
         subcommands = {ImportCommand.class, ProductsCommand.class, LineageCommand.class, ConsumersCommand.class,
                 SnapshotsCommand.class, DemoCommand.class, TiersCommand.class, ReconcileCommand.class,
-                AccessCommand.class, CommandLine.HelpCommand.class})
+                AccessCommand.class, ExportCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class MeshlensCli implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class BootstrapServers {
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+._-]*://");
+    /** The user information of a URI or of one server of a list: after the scheme or a separator, up to {@code @}. */
+    private static final Pattern USERINFO = Pattern.compile("(^|://|[,;\\s])[^/@,;\\s]*@");
 
     private BootstrapServers() {
     }
@@ -48,6 +50,16 @@ final class BootstrapServers {
             }
         }
         return servers;
+    }
+
+    /**
+     * {@code uri} without user information: {@code SASL_SSL://alice:s3cret@b-1:9093,b-2:9093} gives
+     * {@code SASL_SSL://b-1:9093,b-2:9093}; anything else is kept as written.
+     *
+     * @return null for null
+     */
+    static String withoutCredentials(String uri) {
+        return uri == null ? null : USERINFO.matcher(uri).replaceAll("$1");
     }
 
     /** Every server the products name, sorted and distinct. */

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.meshlens.engine.lineage.LineageEdge;
 import dev.meshlens.engine.lineage.LineageNode;
 import dev.meshlens.engine.model.CatalogState;
+import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.MeshContent;
 import dev.meshlens.engine.model.SourceKind;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -22,9 +27,11 @@ import java.util.TreeMap;
  *
  * <p>Canonical: top-level keys in alphabetical order, elements in the content's canonical order, properties
  * sorted; a source key is written exactly when the state holds that source, so an import covers the same
- * sources. The document is streamed element by element.
+ * sources. The document is streamed element by element. User information in a product's Bootstrap or Schema
+ * URI (a password a catalog sheet should not have held) is left out.
  */
 final class MeshJsonWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(MeshJsonWriter.class);
     /** The file name inside an export directory. */
     static final String FILE = "mesh.json";
 
@@ -44,7 +51,8 @@ final class MeshJsonWriter {
             section(g, state, SourceKind.GROUPS, "groups", content.groups());
             section(g, state, SourceKind.HOPS, "hops", content.hops());
             lineage(g, graph);
-            section(g, state, SourceKind.CATALOG, "products", content.products());
+            section(g, state, SourceKind.CATALOG, "products", content.products().stream()
+                    .map(MeshJsonWriter::withoutCredentials).toList());
             section(g, state, SourceKind.SCHEMAS, "schemas", content.schemas());
             section(g, state, SourceKind.SERVICES, "services", content.services());
             g.writeFieldName("snapshot");
@@ -65,6 +73,22 @@ final class MeshJsonWriter {
         json.put("sources", sources);
         json.put("takenAt", header.takenAt().toString());
         return json;
+    }
+
+    /**
+     * The product with any user information left out of its Bootstrap and Schema URIs: credentials never reach
+     * an export, even when a catalog sheet carried them.
+     */
+    private static DataProduct withoutCredentials(DataProduct p) {
+        String bootstrap = BootstrapServers.withoutCredentials(p.bootstrapUri());
+        String schema = BootstrapServers.withoutCredentials(p.schemaUri());
+        if (Objects.equals(bootstrap, p.bootstrapUri()) && Objects.equals(schema, p.schemaUri())) {
+            return p;
+        }
+        LOG.warn("the catalog entry of topic {} holds credentials in a URI; they are left out of the export",
+                p.topic());
+        return new DataProduct(p.name(), p.topic(), p.cluster(), bootstrap, p.domain(), p.owner(), p.description(),
+                p.slaTier(), p.quality(), p.tags(), schema, p.lifecycle());
     }
 
     private static void section(JsonGenerator g, CatalogState state, SourceKind source, String key, List<?> facts)

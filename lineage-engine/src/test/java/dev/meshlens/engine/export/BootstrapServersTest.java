@@ -50,4 +50,13 @@ class BootstrapServersTest {
     void noDeclaredServerNamesNoCluster() {
         assertThat(BootstrapServers.primary(List.of(product("a", null)))).isNull();
     }
+
+    @Test
+    void credentialsAreLeftOutOfAUriKeptOtherwiseAsWritten() {
+        assertThat(BootstrapServers.withoutCredentials("SASL_SSL://alice:s3cret@b-1:9093,bob:pw@b-2:9093"))
+                .isEqualTo("SASL_SSL://b-1:9093,b-2:9093");
+        assertThat(BootstrapServers.withoutCredentials("https://u:p@registry/subjects/x-value/versions/1"))
+                .isEqualTo("https://registry/subjects/x-value/versions/1");
+        assertThat(BootstrapServers.withoutCredentials("kafka://broker-1:9092")).isEqualTo("kafka://broker-1:9092");
+    }
 }

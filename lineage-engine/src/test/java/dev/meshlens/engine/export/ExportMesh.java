@@ -101,10 +101,10 @@ final class ExportMesh implements AutoCloseable {
                 new ConsumerGroup("rogue-group", GroupState.STABLE, null, null, List.of(),
                         List.of(new PartitionOffset("invoices", 0, 9L, 9L, null))));
         List<DataProduct> products = List.of(
-                new DataProduct("Orders", "orders", CLUSTER, "SASL_SSL://alice:s3cret@broker-1:9093,broker-2:9093",
+                new DataProduct("Orders", "orders", CLUSTER, "SASL_SSL://broker-1:9093,broker-2:9093",
                         "sales", "team-orders@acme.example", "All orders, as placed", 1, "gold",
-                        List.of("pii", "financial"), "https://registry.acme.example/subjects/orders-value/versions/latest",
-                        Lifecycle.ACTIVE),
+                        List.of("pii", "financial"),
+                        "https://registry.acme.example/subjects/orders-value/versions/latest", Lifecycle.ACTIVE),
                 new DataProduct("Invoices", "invoices", CLUSTER, "kafka://broker-1:9093", "billing", "team-billing",
                         null, 2, "silver", List.of(), null, Lifecycle.DEPRECATED));
         List<ServiceInfo> services = List.of(

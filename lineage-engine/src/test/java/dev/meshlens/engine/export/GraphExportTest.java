@@ -58,8 +58,8 @@ class GraphExportTest {
         importer.setSchemaValidation(true);
         importer.setVertexFactory(id -> id);
         Map<String, Map<String, Attribute>> nodeAttributes = new HashMap<>();
-        importer.addVertexAttributeConsumer((vertexAndKey, attribute) -> nodeAttributes
-                .computeIfAbsent(vertexAndKey.getFirst(), v -> new HashMap<>()).put(vertexAndKey.getSecond(), attribute));
+        importer.addVertexAttributeConsumer((vertexAndKey, attribute) -> nodeAttributes.computeIfAbsent(
+                vertexAndKey.getFirst(), v -> new HashMap<>()).put(vertexAndKey.getSecond(), attribute));
         try (Reader reader = Files.newBufferedReader(export.resolve("lineage.graphml"), StandardCharsets.UTF_8)) {
             importer.importGraph(graph, reader);
         }

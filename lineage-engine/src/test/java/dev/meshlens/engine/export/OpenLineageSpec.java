@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 final class OpenLineageSpec {
     static final String CORE = "https://openlineage.io/spec/2-0-2/OpenLineage.json";
     private static final String ROOT = "https://openlineage.io/spec/";
-    private static final Pattern OLDER_CORE = Pattern.compile("https://openlineage\\.io/spec/1-0-[0-9]+/OpenLineage\\.json");
+    private static final Pattern OLDER_CORE =
+            Pattern.compile("https://openlineage\\.io/spec/1-0-[0-9]+/OpenLineage\\.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Draft 2020-12, knowing the spec's {@code example} keyword as the annotation it is. */

@@ -2,6 +2,7 @@ package dev.meshlens.engine.export;
 
 import dev.meshlens.engine.model.AclOperation;
 import dev.meshlens.engine.model.CatalogState;
+import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.MeshContent;
 import dev.meshlens.engine.model.ResourceType;
 import dev.meshlens.engine.model.SourceKind;
@@ -103,15 +104,26 @@ class SnapshotExporterTest {
     }
 
     @Test
-    void credentialsOfBootstrapUrisReachNoFile() throws IOException {
-        export("out");
+    void credentialsInCatalogUrisReachNoFile() throws IOException {
+        MeshContent.Collector leaky = new MeshContent.Collector();
+        ExportMesh.full().writeTo(leaky);
+        DataProduct p = ExportMesh.full().products().get(1);
+        leaky.product(new DataProduct("Leaky", "leaky", p.cluster(), "SASL_SSL://alice:s3cret@broker-1:9093",
+                null, null, null, null, null, null, "https://alice:s3cret@registry/subjects/leaky-value/versions/1",
+                null));
+        try (ExportMesh own = new ExportMesh(dir.resolve("catalog"))) {
+            CatalogState withCredentials = own.state(own.importContent(leaky.content(), ExportMesh.T1));
+
+            new SnapshotExporter(withCredentials, ExportMesh.lineage(withCredentials))
+                    .export(dir.resolve("out"), EnumSet.allOf(ExportFormat.class), OPTIONS);
+        }
 
         for (String file : filesIn(dir.resolve("out"))) {
-            String text = Files.readString(dir.resolve("out").resolve(file), StandardCharsets.UTF_8);
-            if (!file.equals("mesh.json")) {
-                assertThat(text).as(file).doesNotContain("s3cret");
-            }
+            assertThat(Files.readString(dir.resolve("out").resolve(file), StandardCharsets.UTF_8)).as(file)
+                    .doesNotContain("s3cret").doesNotContain("alice");
         }
+        assertThat(Files.readString(dir.resolve("out/mesh.json"))).contains("\"SASL_SSL://broker-1:9093\"")
+                .contains("\"https://registry/subjects/leaky-value/versions/1\"");
     }
 
     @Test
