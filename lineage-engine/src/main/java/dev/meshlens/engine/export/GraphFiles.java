@@ -15,6 +15,7 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,9 @@ final class GraphFiles {
      * {@code e0, e1, ...} in export order; {@code kind} and {@code name} say what each node is.
      */
     static void writeGraphMl(ExportGraph graph, Writer out) throws IOException {
-        Map<LineageNode, String> nodeIds = new java.util.HashMap<>();
+        Map<LineageNode, String> nodeIds = new HashMap<>();
         graph.nodes().forEach(n -> nodeIds.put(n, "n" + nodeIds.size()));
-        Map<LineageEdge, String> edgeIds = new java.util.HashMap<>();
+        Map<LineageEdge, String> edgeIds = new HashMap<>();
         graph.edges().forEach(e -> edgeIds.put(e, "e" + edgeIds.size()));
         GraphMLExporter<LineageNode, LineageEdge> exporter = new GraphMLExporter<>(nodeIds::get);
         KEYS.forEach(k -> exporter.registerAttribute(k.name(), k.category(), k.type()));

@@ -8,8 +8,11 @@ import org.slf4j.LoggerFactory;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -159,7 +162,7 @@ public final class SnapshotExporter {
             throws IOException {
         Path file = dir.resolve(name);
         written.add(file);
-        try (Writer out = new BufferedWriter(new java.io.OutputStreamWriter(
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(
                 Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), StandardCharsets.UTF_8), 1 << 16)) {
             content.writeTo(out);
         }
@@ -177,10 +180,10 @@ public final class SnapshotExporter {
     }
 
     private static String reason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+        if (e instanceof FileAlreadyExistsException f) {
             return f.getFile() + " already exists";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -3,6 +3,7 @@ package dev.meshlens.engine.export;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The outcome of checking an export directory against its manifest.
@@ -33,7 +34,7 @@ public record Verification(Optional<Manifest> manifest, List<String> verified, L
 
     /** Every problem as {@code changed: X}, {@code added: Y}, {@code removed: Z}, in that order. */
     public List<String> problems() {
-        return java.util.stream.Stream.of(
+        return Stream.of(
                 changed.stream().map(f -> "changed: " + f),
                 added.stream().map(f -> "added: " + f),
                 removed.stream().map(f -> "removed: " + f)).flatMap(s -> s).toList();

@@ -90,6 +90,19 @@ class MeshJsonExportTest {
     }
 
     @Test
+    void propertiesOfEveryElementAreInAlphabeticalOrder() throws IOException {
+        JsonNode root = exportJson(state, dir.resolve("out"));
+
+        List<String> offsetKeys = new ArrayList<>();
+        root.get("groups").get(1).get("offsets").get(0).fieldNames().forEachRemaining(offsetKeys::add);
+        assertThat(offsetKeys).containsExactly("committedOffset", "endOffset", "lag", "memberId", "partition",
+                "topic");
+        List<String> productKeys = new ArrayList<>();
+        root.get("products").get(0).fieldNames().forEachRemaining(productKeys::add);
+        assertThat(productKeys).isSorted();
+    }
+
+    @Test
     void offsetsCarryTheirLag() throws IOException {
         JsonNode root = exportJson(state, dir.resolve("out"));
 
