@@ -22,9 +22,21 @@ public final class ExportVerifier {
     private ExportVerifier() {
     }
 
-    /** Whether {@code dir} is a directory holding a {@code MANIFEST.json}, i.e. claims to be an export. */
+    /**
+     * Whether {@code dir} claims to be an export: a directory holding a {@code MANIFEST.json} written by Meshlens
+     * (intact or not; {@link #verify} tells). A folder with another tool's {@code MANIFEST.json} is not one.
+     */
     public static boolean isExport(Path dir) {
-        return Files.isDirectory(dir) && Files.isRegularFile(dir.resolve(Manifest.FILE));
+        Path manifest = dir.resolve(Manifest.FILE);
+        if (!Files.isDirectory(dir) || !Files.isRegularFile(manifest)) {
+            return false;
+        }
+        try {
+            return ManifestFile.looksLikeManifest(Files.readAllBytes(manifest));
+        } catch (IOException e) {
+            // unreadable: let verify report it rather than mistaking the export for something else
+            return true;
+        }
     }
 
     /**

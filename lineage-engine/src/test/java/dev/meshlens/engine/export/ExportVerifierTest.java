@@ -54,8 +54,11 @@ class ExportVerifierTest {
 
     @Test
     void anUntouchedExportVerifies() throws IOException {
-        Verification verification = ExportVerifier.verify(copy());
+        Path export = copy();
 
+        Verification verification = ExportVerifier.verify(export);
+
+        assertThat(ExportVerifier.isExport(export)).isTrue();
         assertThat(verification.ok()).isTrue();
         assertThat(verification.verified()).containsExactly("edges.csv", "impact.csv", "lineage.dot",
                 "lineage.graphml", "mesh.json", "nodes.csv", "openlineage.jsonl");
@@ -138,6 +141,7 @@ class ExportVerifierTest {
         assertThatThrownBy(() -> ExportVerifier.verify(dir))
                 .isInstanceOf(NotAnExportException.class)
                 .hasMessageContaining("was not written by Meshlens");
+        assertThat(ExportVerifier.isExport(dir)).isFalse();
     }
 
     @Test
