@@ -4,6 +4,7 @@ import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.engine.store.CatalogStore;
 import dev.meshlens.importers.Cancellation;
 import dev.meshlens.importers.CatalogImporter;
+import dev.meshlens.importers.ExportImporter;
 import dev.meshlens.importers.ImportSource;
 import dev.meshlens.importers.file.FileKind;
 import dev.meshlens.importers.file.ImportProgress;
@@ -41,7 +42,9 @@ import java.util.function.Consumer;
                 + "to stderr; Ctrl-C cancels and writes nothing.",
         "Schemas can also come from a Schema Registry (--registry, or the --kafka profile's registry) or its "
                 + "_schemas topic (--schemas-topic); a registry failure is reported and the rest lands, unless "
-                + "--all-or-nothing."})
+                + "--all-or-nothing.",
+        "An export directory (meshlens export --format json) is imported on its own: it is verified first, then "
+                + "restored as one snapshot dated at the exported snapshot's time."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     MeshlensCli root;
@@ -50,7 +53,8 @@ final class ImportCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Files to import; a folder is read as a schema folder. Optional with --kafka.")
+            description = "Files to import; a folder is read as a schema folder, unless it is an export directory "
+                    + "(it has a MANIFEST.json). Optional with --kafka.")
     List<Path> files = new ArrayList<>();
 
     @Mixin
@@ -90,6 +94,10 @@ final class ImportCommand implements Callable<Integer> {
         try (CatalogStore store = CatalogStore.open(CtrlC.closedByUs(root.jdbcUrl()))) {
             String target = cluster != null ? cluster : connection.flatMap(LiveKafkaOptions.Connection::profile)
                     .map(ConnectionProfile::name).orElseGet(() -> defaultCluster(store));
+            Optional<Path> export = files.stream().filter(ExportImporter::isExport).findFirst();
+            if (export.isPresent()) {
+                return print(importExport(store, export.get(), connection));
+            }
             Instant when = takenAt == null ? Instant.now() : Dates.parseAsOf(takenAt);
             CatalogImporter importer = new CatalogImporter(store, fileProgress(cancellation));
             List<ImportSource> sources = sources(importer, target, connection, cancellation);
@@ -100,13 +108,7 @@ final class ImportCommand implements Callable<Integer> {
             schemas.ifPresent(sources::add);
             Snapshot snapshot = importer.importSources(target, sources, when, cancellation);
             schemas.ifPresent(source -> registry.report(source, spec.commandLine().getErr()));
-            var out = spec.commandLine().getOut();
-            if (format == OutputFormat.json) {
-                out.println(Json.write(SnapshotsCommand.toJson(snapshot)));
-            } else {
-                out.println(snapshot.id());
-            }
-            return MeshlensCli.EXIT_OK;
+            return print(snapshot);
         } catch (CancellationException e) {
             spec.commandLine().getErr().println("meshlens: cancelled; nothing was written");
             return MeshlensCli.EXIT_CANCELLED;
@@ -149,6 +151,34 @@ final class ImportCommand implements Callable<Integer> {
                 shown.finished(file, fileKind, lines);
             }
         };
+    }
+
+    private int print(Snapshot snapshot) {
+        var out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            out.println(Json.write(SnapshotsCommand.toJson(snapshot)));
+        } else {
+            out.println(snapshot.id());
+        }
+        return MeshlensCli.EXIT_OK;
+    }
+
+    /** An export is restored whole, at its own time, into its own cluster unless --cluster names it. */
+    private Snapshot importExport(CatalogStore store, Path dir, Optional<LiveKafkaOptions.Connection> connection) {
+        if (files.size() > 1 || connection.isPresent() || registry.reads()) {
+            throw new CliException(dir + " is an export directory; import it on its own (meshlens import " + dir
+                    + ")");
+        }
+        if (kind != null) {
+            throw new CliException("--kind does not apply to an export directory");
+        }
+        if (takenAt != null) {
+            throw new CliException("--taken-at does not apply to an export directory: it is restored at the time "
+                    + "of its snapshot");
+        }
+        ImportProgress progress = System.console() != null
+                ? ImportProgress.messages(spec.commandLine().getErr()::println) : ImportProgress.NONE;
+        return new ExportImporter(store, progress).importExport(dir, Optional.ofNullable(cluster));
     }
 
     private static String defaultCluster(CatalogStore store) {

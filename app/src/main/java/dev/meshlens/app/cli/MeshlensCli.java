@@ -27,7 +27,7 @@ import java.util.concurrent.CancellationException;
         subcommands = {ImportCommand.class, ProductsCommand.class, LineageCommand.class, ConsumersCommand.class,
                 SnapshotsCommand.class, DemoCommand.class, TiersCommand.class, ReconcileCommand.class,
                 AccessCommand.class, ChangeCommand.class, TraceCommand.class, DiffCommand.class,
-                ProfileCommand.class, DemoClusterCommand.class,
+                ProfileCommand.class, DemoClusterCommand.class, ExportCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MeshlensCli implements Runnable {
     public static final int EXIT_OK = 0;

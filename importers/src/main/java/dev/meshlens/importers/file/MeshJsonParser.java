@@ -1,5 +1,6 @@
 package dev.meshlens.importers.file;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
@@ -20,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.meshlens.engine.export.ExportedSnapshot;
 import dev.meshlens.engine.model.AclBinding;
 import dev.meshlens.engine.model.ConsumerGroup;
 import dev.meshlens.engine.model.DataProduct;
@@ -38,11 +41,19 @@ import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
@@ -52,11 +63,20 @@ import java.util.function.BiConsumer;
  * elements are the model records as Jackson writes them (see importers/FORMATS.md). Each key present covers
  * its source, even with an empty array; keys left out cover nothing.
  *
+ * <p>A JSON export ({@code mesh.json} of {@code meshlens export}) is such a document with two more keys:
+ * {@code snapshot}, the {@link ExportedSnapshot} header, whose cluster must be the import's and whose sources must
+ * be exactly the sections present (so an import restores the covered sources), and {@code lineage}, the derived
+ * lineage graph, which is skipped (the importer rebuilds lineage from the facts). {@link #readSnapshot} reads the
+ * header alone, e.g. to restore the snapshot's time.
+ *
  * <p>The document is streamed: Jackson's token parser walks the arrays and binds one element at a time, so
  * a file of any size needs memory for one element only.
  */
 public final class MeshJsonParser implements MeshFileParser {
     private static final String CLUSTER_KEY = "cluster";
+    private static final String SNAPSHOT_KEY = "snapshot";
+    private static final String LINEAGE_KEY = "lineage";
+    private static final List<String> SNAPSHOT_FIELDS = List.of("cluster", "id", "sources", "takenAt");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     // a key given twice would silently lose one of its values
@@ -71,7 +91,7 @@ public final class MeshJsonParser implements MeshFileParser {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .addMixIn(Topic.class, TopicRequired.class)
             .addMixIn(SchemaVersion.class, SchemaVersionRequired.class)
-            .addMixIn(PartitionOffset.class, PartitionRequired.class)
+            .addMixIn(PartitionOffset.class, OffsetRequired.class)
             .addMixIn(TopicPartition.class, PartitionRequired.class)
             .addHandler(new DerivedProperties())
             .build();
@@ -102,15 +122,36 @@ public final class MeshJsonParser implements MeshFileParser {
     @Override
     public void parse(String fileName, Reader reader, MeshSink sink) throws IOException {
         try (JsonParser parser = MAPPER.createParser(TextInput.skipBom(reader))) {
-            new Walk(fileName, parser, sink).document();
+            new Walk(fileName, parser, Objects.requireNonNull(sink, "sink")).document();
         }
     }
 
-    /** One pass over one document; holds where the parser is, for error messages. */
+    /**
+     * Reads only the {@code snapshot} header of a document (a JSON export), skipping everything else without
+     * binding it. The header's cluster is not checked against any import.
+     *
+     * @return the header, or empty when the document has none (it is not an export)
+     * @throws InputException naming the file and line when the document is malformed up to the header, or the
+     *                        header is
+     * @throws IOException    when reading fails
+     */
+    public static Optional<ExportedSnapshot> readSnapshot(String fileName, Reader reader) throws IOException {
+        try (JsonParser parser = MAPPER.createParser(TextInput.skipBom(reader))) {
+            return Optional.ofNullable(new MeshJsonParser().new Walk(fileName, parser, null).document());
+        }
+    }
+
+    /**
+     * One pass over one document; holds where the parser is, for error messages. Without a sink it only looks for
+     * the snapshot header.
+     */
     private final class Walk {
         private final String fileName;
         private final JsonParser parser;
         private final MeshSink sink;
+        private final Set<SourceKind> sections = EnumSet.noneOf(SourceKind.class);
+        private ExportedSnapshot snapshot;
+        private long snapshotLine;
         private String path = "$";
 
         Walk(String fileName, JsonParser parser, MeshSink sink) {
@@ -119,7 +160,8 @@ public final class MeshJsonParser implements MeshFileParser {
             this.sink = sink;
         }
 
-        void document() throws IOException {
+        /** Reads the document; returns its snapshot header, or null when it has none. */
+        ExportedSnapshot document() throws IOException {
             JsonToken token = next();
             if (token == null) {
                 throw new InputException(fileName, 1, "the file is empty; expected a JSON object " + shape());
@@ -132,13 +174,25 @@ public final class MeshJsonParser implements MeshFileParser {
                 path = "$." + key;
                 if (CLUSTER_KEY.equals(key)) {
                     clusterName();
+                } else if (SNAPSHOT_KEY.equals(key)) {
+                    snapshot();
+                    if (sink == null) {
+                        return snapshot;
+                    }
+                } else if (LINEAGE_KEY.equals(key)) {
+                    skipObject("the lineage object {\"nodes\": [...], \"edges\": [...]}");
                 } else {
                     Section<?> section = SECTIONS.get(key);
                     if (section == null) {
                         throw new InputException(fileName, line(parser.currentTokenLocation()), "unknown key '" + key
-                                + "', expected one of " + CLUSTER_KEY + ", " + String.join(", ", SECTIONS.keySet()));
+                                + "', expected one of " + CLUSTER_KEY + ", " + String.join(", ", SECTIONS.keySet())
+                                + ", " + SNAPSHOT_KEY + ", " + LINEAGE_KEY);
                     }
-                    section(section);
+                    if (sink == null) {
+                        skipSection(section);
+                    } else {
+                        section(section);
+                    }
                 }
                 path = "$";
             }
@@ -146,6 +200,113 @@ public final class MeshJsonParser implements MeshFileParser {
             if (token != null) {
                 throw new InputException(fileName, line(parser.currentTokenLocation()),
                         "unexpected content after the end of the document");
+            }
+            if (snapshot != null && !snapshot.sources().keySet().equals(sections)) {
+                throw new InputException(fileName, snapshotLine, "at $." + SNAPSHOT_KEY + ".sources: the snapshot "
+                        + "lists the sources " + labels(snapshot.sources().keySet()) + " but the document has "
+                        + "sections for " + labels(sections) + "; an export is imported whole");
+            }
+            return snapshot;
+        }
+
+        /** Reads and checks the snapshot header of an export. */
+        private void snapshot() throws IOException {
+            JsonToken token = next();
+            if (token != JsonToken.START_OBJECT) {
+                throw expected("the snapshot object {\"id\": ..., \"takenAt\": ..., \"cluster\": ..., "
+                        + "\"sources\": {...}}", token);
+            }
+            snapshotLine = line(parser.currentTokenLocation());
+            JsonNode header;
+            try {
+                header = parser.readValueAsTree();
+            } catch (JsonProcessingException e) {
+                throw new InputException(fileName, line(e.getLocation()), "malformed JSON at " + path + ": "
+                        + e.getOriginalMessage(), e);
+            }
+            for (Iterator<String> names = header.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!SNAPSHOT_FIELDS.contains(name)) {
+                    throw headerError("." + name, "unknown field '" + name + "', expected one of "
+                            + String.join(", ", SNAPSHOT_FIELDS));
+                }
+            }
+            JsonNode id = header.get("id");
+            if (id == null || !id.canConvertToExactIntegral() || !id.canConvertToLong() || id.asLong() < 1) {
+                throw headerError(".id", "expected the snapshot id as a whole number of 1 or more");
+            }
+            Instant takenAt;
+            try {
+                takenAt = Instant.parse(textField(header, "takenAt", "the snapshot time as ISO-8601"));
+            } catch (DateTimeParseException e) {
+                throw headerError(".takenAt", "'" + header.get("takenAt").asText() + "' is not an ISO-8601 instant "
+                        + "such as 2026-11-21T10:00:00Z");
+            }
+            String named = textField(header, "cluster", "the cluster name as a string");
+            if (sink != null && !named.equals(cluster)) {
+                throw headerError(".cluster", "the export is of cluster '" + named + "' but this import is for "
+                        + "cluster '" + cluster + "'; import it with --cluster " + named);
+            }
+            JsonNode sources = header.get("sources");
+            if (sources == null || !sources.isObject()) {
+                throw headerError(".sources", "expected an object of source labels and snapshot ids");
+            }
+            Map<SourceKind, Long> bySource = new EnumMap<>(SourceKind.class);
+            for (Iterator<Map.Entry<String, JsonNode>> it = sources.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                SourceKind source;
+                try {
+                    source = SourceKind.fromLabel(entry.getKey());
+                } catch (IllegalArgumentException e) {
+                    throw headerError(".sources." + entry.getKey(), e.getMessage());
+                }
+                JsonNode from = entry.getValue();
+                if (!from.canConvertToExactIntegral() || !from.canConvertToLong() || from.asLong() < 1) {
+                    throw headerError(".sources." + entry.getKey(), "expected a snapshot id (a whole number of 1 or "
+                            + "more)");
+                }
+                bySource.put(source, from.asLong());
+            }
+            snapshot = new ExportedSnapshot(id.asLong(), takenAt, named, bySource);
+        }
+
+        private String textField(JsonNode header, String field, String what) {
+            JsonNode value = header.get(field);
+            if (value == null || !value.isTextual()) {
+                throw headerError("." + field, "expected " + what);
+            }
+            return value.asText();
+        }
+
+        private InputException headerError(String field, String message) {
+            return new InputException(fileName, snapshotLine, "at " + path + field + ": " + message);
+        }
+
+        /** Skips a derived object without reading it into memory. */
+        private void skipObject(String what) throws IOException {
+            JsonToken token = next();
+            if (token != JsonToken.START_OBJECT) {
+                throw expected(what, token);
+            }
+            skipChildren();
+        }
+
+        /** Skips a section when only the header is wanted; it still counts as present. */
+        private void skipSection(Section<?> section) throws IOException {
+            JsonToken token = next();
+            if (token != JsonToken.START_ARRAY) {
+                throw expected("an array of " + section.what() + " objects", token);
+            }
+            skipChildren();
+            sections.add(section.source());
+        }
+
+        private void skipChildren() throws IOException {
+            try {
+                parser.skipChildren();
+            } catch (JsonProcessingException e) {
+                throw new InputException(fileName, line(e.getLocation()), "malformed JSON at " + path + ": "
+                        + e.getOriginalMessage(), e);
             }
         }
 
@@ -155,7 +316,7 @@ public final class MeshJsonParser implements MeshFileParser {
                 throw expected("the cluster name as a string", token);
             }
             String named = parser.getText();
-            if (!named.equals(cluster)) {
+            if (sink != null && !named.equals(cluster)) {
                 throw new InputException(fileName, line(parser.currentTokenLocation()), "the document is for cluster '"
                         + named + "' but this import is for cluster '" + cluster + "'; import it with --cluster "
                         + named);
@@ -187,6 +348,7 @@ public final class MeshJsonParser implements MeshFileParser {
             }
             path = arrayPath;
             sink.cover(section.source());
+            sections.add(section.source());
         }
 
         private <T> T element(Section<T> section, long elementLine) throws IOException {
@@ -254,6 +416,10 @@ public final class MeshJsonParser implements MeshFileParser {
             }
             return Math.max(1, parser.currentLocation().getLineNr());
         }
+    }
+
+    private static String labels(Set<SourceKind> sources) {
+        return sources.stream().map(SourceKind::label).toList().toString();
     }
 
     private static String shape() {
@@ -433,6 +599,13 @@ public final class MeshJsonParser implements MeshFileParser {
     }
 
     private abstract static class PartitionRequired {
+        @JsonProperty(required = true)
+        int partition;
+    }
+
+    /** An export writes each offset's derived lag too; it is recomputed from the offsets, never read. */
+    @JsonIgnoreProperties("lag")
+    private abstract static class OffsetRequired {
         @JsonProperty(required = true)
         int partition;
     }

@@ -248,7 +248,7 @@ class MeshJsonParserTest {
         assertThatThrownBy(() -> parse("{\n\"acl\": []}"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("mesh.json:2: unknown key 'acl', expected one of cluster, acls, topics, groups, products, "
-                        + "services, groupMappings, schemas, hops");
+                        + "services, groupMappings, schemas, hops, snapshot, lineage");
     }
 
     @Test
@@ -348,5 +348,96 @@ class MeshJsonParserTest {
         assertThat(readAtFirst[0]).isLessThan(100_000L);
         assertThat(readAtThousandth[0]).isLessThan(1_000L * GeneratedDocument.ELEMENT_CHARS + 100_000L);
         assertThat(ignored.content().sources()).containsExactly(SourceKind.ACLS);
+    }
+
+    private static final String EXPORT_HEADER = "\"snapshot\": {\"cluster\": \"default\", \"id\": 7, "
+            + "\"sources\": {\"acls\": 5, \"topics\": 7}, \"takenAt\": \"2026-03-01T08:00:00Z\"}";
+
+    @Test
+    void exportHeaderAndDerivedLineageAreAccepted() throws IOException {
+        String json = "{\"acls\": [" + ACL_JSON + "],\n\"lineage\": {\"edges\": [{\"id\": \"x\"}], "
+                + "\"nodes\": []},\n" + EXPORT_HEADER + ",\n\"topics\": []}";
+
+        MeshContent content = parse(json);
+
+        assertThat(content.sources()).containsExactlyInAnyOrder(SourceKind.ACLS, SourceKind.TOPICS);
+        assertThat(content.acls()).containsExactly(acl("orders.v1", "User:a", AclOperation.READ));
+    }
+
+    @Test
+    void snapshotHeaderIsReadWithoutTheRestOfTheDocument() throws IOException {
+        String json = "{\"acls\": [" + ACL_JSON + "], " + EXPORT_HEADER + ", \"topics\": []}";
+
+        var header = MeshJsonParser.readSnapshot("mesh.json", new java.io.StringReader(json)).orElseThrow();
+
+        assertThat(header.id()).isEqualTo(7);
+        assertThat(header.takenAt()).isEqualTo(Instant.parse("2026-03-01T08:00:00Z"));
+        assertThat(header.cluster()).isEqualTo("default");
+        assertThat(header.sources()).containsEntry(SourceKind.ACLS, 5L).containsEntry(SourceKind.TOPICS, 7L)
+                .hasSize(2);
+    }
+
+    @Test
+    void aDocumentWithoutHeaderHasNoSnapshot() throws IOException {
+        assertThat(MeshJsonParser.readSnapshot("mesh.json", new java.io.StringReader("{\"acls\": []}"))).isEmpty();
+    }
+
+    @Test
+    void aHeaderWhoseSourcesDifferFromTheSectionsIsRefused() {
+        String json = "{\"acls\": [],\n" + EXPORT_HEADER + "}";
+
+        assertThatThrownBy(() -> parse(json))
+                .isInstanceOf(InputException.class)
+                .hasMessage("mesh.json:2: at $.snapshot.sources: the snapshot lists the sources [acls, topics] but "
+                        + "the document has sections for [acls]; an export is imported whole");
+    }
+
+    @Test
+    void aHeaderOfAnotherClusterIsRefused() {
+        String json = "{\"acls\": [], \"topics\": [],\n" + EXPORT_HEADER + "}";
+
+        assertThatThrownBy(() -> new MeshJsonParser("prod").parse("mesh.json", new java.io.StringReader(json),
+                new MeshContent.Collector()))
+                .isInstanceOf(InputException.class)
+                .hasMessage("mesh.json:2: at $.snapshot.cluster: the export is of cluster 'default' but this import "
+                        + "is for cluster 'prod'; import it with --cluster default");
+    }
+
+    @Test
+    void aHeaderWithoutAValidTimeIsRefused() {
+        String json = "{\n\"snapshot\": {\"cluster\": \"default\", \"id\": 7, \"sources\": {}, "
+                + "\"takenAt\": \"yesterday\"}}";
+
+        assertThatThrownBy(() -> parse(json))
+                .isInstanceOf(InputException.class)
+                .hasMessage("mesh.json:2: at $.snapshot.takenAt: 'yesterday' is not an ISO-8601 instant such as "
+                        + "2026-11-21T10:00:00Z");
+    }
+
+    @Test
+    void aHeaderNamingAnUnknownSourceIsRefused() {
+        String json = "{\"snapshot\": {\"cluster\": \"default\", \"id\": 7, \"sources\": {\"acl\": 1}, "
+                + "\"takenAt\": \"2026-03-01T08:00:00Z\"}}";
+
+        assertThatThrownBy(() -> parse(json))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("mesh.json:1: at $.snapshot.sources.acl: unknown source 'acl'");
+    }
+
+    @Test
+    void aLineageThatIsNoObjectIsRefused() {
+        assertThatThrownBy(() -> parse("{\"lineage\": []}"))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("mesh.json:1: at $.lineage: expected the lineage object");
+    }
+
+    @Test
+    void theLagAnExportWritesBesideEachOffsetIsIgnored() throws IOException {
+        String json = "{\"groups\": [{\"groupId\": \"g\", \"offsets\": [{\"topic\": \"t\", \"partition\": 0, "
+                + "\"committedOffset\": 5, \"endOffset\": 9, \"lag\": 4}]}]}";
+
+        MeshContent content = parse(json);
+
+        assertThat(content.groups().get(0).offsets()).containsExactly(new PartitionOffset("t", 0, 5L, 9L, null));
     }
 }
