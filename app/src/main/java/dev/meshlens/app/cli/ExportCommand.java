@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try (CatalogStore store = root.openStore()) {
             CatalogState state = asOf.resolve(store);
-            LineageGraph graph = Lineage.build(state);
+            LineageGraph graph = Lineage.build(store, state);
             ExportResult result;
             try {
                 result = new SnapshotExporter(state, graph).export(out, EnumSet.copyOf(formats),
