@@ -169,8 +169,8 @@ class ExportCommandTest {
 
         try (CatalogStore original = CatalogStore.open(CatalogLocation.resolve(catalog.toString(), Map.of()));
              CatalogStore restored = CatalogStore.open(CatalogLocation.resolve(other.toString(), Map.of()))) {
-            LineageGraph before = Lineage.build(original.state("default", 2));
-            LineageGraph after = Lineage.build(restored.state("default", 1));
+            LineageGraph before = Lineage.build(original, original.state("default", 2));
+            LineageGraph after = Lineage.build(restored, restored.state("default", 1));
 
             assertThat(after.graph().vertexSet()).isEqualTo(before.graph().vertexSet());
             assertThat(after.facts()).isEqualTo(before.facts());
