@@ -41,12 +41,13 @@ CREATE TABLE fact (
     valid_to     BIGINT,
     CONSTRAINT pk_fact PRIMARY KEY (id)
 );
--- The current facts of a cluster and source (valid_to IS NULL), and its history (the prefix). Both databases
--- order equal keys by row (H2 by the primary key, PostgreSQL by heap position), so the facts an import adds,
--- with growing ids, are appended at the end of their range instead of being scattered through the index.
--- There is deliberately no index on content_hash: an import compares hashes in memory (see
+-- The current facts of a cluster and source (valid_to IS NULL), and its history (the prefix). id comes before
+-- content_hash so that the facts an import adds, with growing ids, are appended at the end of their range
+-- instead of being scattered through the index; content_hash is there so that an import reads the hashes of
+-- the current facts from the index alone (measured on H2: 7x faster than reading the rows).
+-- There is deliberately no index led by content_hash: an import compares hashes in memory (see
 -- StreamingImportSession), and a random-key index costs as much as the rows themselves in a large import.
-CREATE INDEX ix_fact_current ON fact (cluster, source, valid_to);
+CREATE INDEX ix_fact_current ON fact (cluster, source, valid_to, id, content_hash);
 
 -- A single row that an import locks (SELECT ... FOR UPDATE) from its start to its commit or rollback: imports
 -- into one catalog run one at a time, so snapshot and fact ids are assigned in order and an import compares

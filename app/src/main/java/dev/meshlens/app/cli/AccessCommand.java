@@ -49,7 +49,7 @@ final class AccessCommand implements Callable<Integer> {
         }
         try (CatalogStore store = root.openStore()) {
             CatalogState state = asOf.resolve(store);
-            LineageGraph graph = Lineage.build(state);
+            LineageGraph graph = Lineage.build(store, state);
             SensitiveReachReport report = new SensitiveReach(graph, state).readersOf(tag);
             if (report.products().isEmpty()) {
                 // Said on stderr so JSON stays clean: an empty answer must not pass for "nobody can read it".

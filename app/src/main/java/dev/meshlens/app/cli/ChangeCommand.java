@@ -77,7 +77,7 @@ final class ChangeCommand implements Callable<Integer> {
         String text = read(schema);
         try (CatalogStore store = root.openStore()) {
             CatalogState state = asOf.resolve(store);
-            LineageGraph graph = Lineage.build(state);
+            LineageGraph graph = Lineage.build(store, state);
             LineageNode node = Lineage.focus(graph, product, state);
             if (!(node instanceof ProductNode productNode)) {
                 throw new CliException("'" + product + "' is a " + node.kind() + ", not a product");

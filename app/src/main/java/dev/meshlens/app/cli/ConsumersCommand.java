@@ -39,7 +39,7 @@ final class ConsumersCommand implements Callable<Integer> {
     public Integer call() {
         try (CatalogStore store = root.openStore()) {
             CatalogState state = asOf.resolve(store);
-            LineageGraph graph = Lineage.build(state);
+            LineageGraph graph = Lineage.build(store, state);
             LineageNode node = Lineage.focus(graph, product, state);
             if (!(node instanceof ProductNode productNode)) {
                 throw new CliException("'" + product + "' is a " + node.kind() + ", not a product");

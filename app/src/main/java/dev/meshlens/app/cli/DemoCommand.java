@@ -26,9 +26,14 @@ import java.util.stream.Stream;
 @Command(name = "demo", mixinStandardHelpOptions = true, description = {
         "Load the bundled demo mesh (an online shop: 32 topics, 24 services, seven domains) into a fresh catalog, "
                 + "as a history of two daily snapshots.",
-        "Without --db the demo catalog is ~/.meshlens/demo; it is replaced each time."})
-final class DemoCommand implements Callable<Integer> {
-    static final String DEMO_CATALOG = "~/.meshlens/demo";
+        "Without --db the demo catalog is ~/.meshlens/demo; it is replaced each time.",
+        "On a desktop session the window then opens on it (--no-window to skip)."})
+public final class DemoCommand implements Callable<Integer> {
+    /** Where the demo catalog lives unless {@code --db} names another. */
+    public static final String DEMO_CATALOG = "~/.meshlens/demo";
+
+    @Option(names = "--no-window", description = "Only load the demo; do not open the window afterwards.")
+    boolean noWindow;
 
     @ParentCommand
     MeshlensCli root;

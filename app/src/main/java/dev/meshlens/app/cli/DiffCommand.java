@@ -80,7 +80,7 @@ final class DiffCommand implements Callable<Integer> {
             Snapshot b = resolve(store, chosen, second);
             CatalogState from = store.state(chosen, a.id());
             CatalogState to = store.state(chosen, b.id());
-            SnapshotDiff diff = new SnapshotDiff(from, Lineage.build(from), to, Lineage.build(to));
+            SnapshotDiff diff = new SnapshotDiff(from, Lineage.build(store, from), to, Lineage.build(store, to));
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.json) {
                 out.println(Json.write(toJson(chosen, a, b, diff)));

@@ -2,10 +2,13 @@ package dev.meshlens.app.cli;
 
 import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.engine.store.CatalogStore;
+import dev.meshlens.importers.Cancellation;
 import dev.meshlens.importers.CatalogImporter;
 import dev.meshlens.importers.ImportSource;
 import dev.meshlens.importers.file.FileKind;
 import dev.meshlens.importers.file.ImportProgress;
+import dev.meshlens.importers.kafka.KafkaImportProgress;
+import dev.meshlens.importers.profile.ConnectionProfile;
 import dev.meshlens.importers.registry.RegistrySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,23 +19,29 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
- * {@code meshlens import [FILE...] [--registry URL | --schemas-topic]}: all files and sources land together as one
- * new snapshot, or, on the first bad line, nothing lands at all. A registry that fails as a whole, or subjects that
- * fail, are reported and the rest lands, unless {@code --all-or-nothing} (see {@link RegistryOptions}).
+ * {@code meshlens import [--kafka PROFILE_OR_PROPERTIES] [FILE...]}: the files and the live cluster land together
+ * as one new snapshot, or, on the first bad line or failed broker call, or on Ctrl-C, nothing lands at all.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = {
-        "Import files into the catalog as one new snapshot and print its id.",
+@Command(name = "import", description = {
+        "Import files and/or a live cluster into the catalog as one new snapshot and print its id.",
         "Kafka's own outputs (kafka-acls --list, kafka-consumer-groups --describe [--members [--verbose]|--state], "
                 + "kafka-topics --describe), the same data as JSON, the catalog sheet (CSV), services.csv and a "
                 + "group mapping CSV. The kind of each file is read from its content.",
-        "Schemas can also come from a Schema Registry (--registry) or its _schemas topic (--schemas-topic)."})
+        "With --kafka, the cluster's ACLs, topics and consumer groups (with committed and end offsets) are read "
+                + "through the Admin API, and the --sample topics' records for their lineage headers. Progress goes "
+                + "to stderr; Ctrl-C cancels and writes nothing.",
+        "Schemas can also come from a Schema Registry (--registry, or the --kafka profile's registry) or its "
+                + "_schemas topic (--schemas-topic); a registry failure is reported and the rest lands, unless "
+                + "--all-or-nothing."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     MeshlensCli root;
@@ -40,14 +49,19 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import; a folder is read as a schema folder.")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Files to import; a folder is read as a schema folder. Optional with --kafka.")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    LiveKafkaOptions live;
 
     @Mixin
     RegistryOptions registry;
 
     @Option(names = "--cluster", paramLabel = "NAME",
-            description = "The cluster the files describe. Default: the catalog's only cluster, else 'default'.")
+            description = "The cluster the import describes. Default: the --kafka profile's name; else the "
+                    + "catalog's only cluster, else 'default'.")
     String cluster;
 
     @Option(names = "--kind", paramLabel = "KIND",
@@ -64,21 +78,28 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CatalogStore store = root.openStore()) {
-            String target = cluster != null ? cluster : defaultCluster(store);
+        Optional<LiveKafkaOptions.Connection> connection = live.connection(root.profiles());
+        connection.flatMap(LiveKafkaOptions.Connection::profile).ifPresent(registry::defaultsFrom);
+        if (files.isEmpty() && connection.isEmpty() && !registry.reads()) {
+            throw new CliException("nothing to import: give FILE..., --kafka PROFILE_OR_PROPERTIES, --registry URL "
+                    + "or --schemas-topic");
+        }
+        Cancellation cancellation = new Cancellation();
+        CtrlC ctrlC = CtrlC.install(cancellation);
+        // the catalog is rolled back, closed and the outcome printed before a pending Ctrl-C lets the JVM exit
+        try (CatalogStore store = CatalogStore.open(CtrlC.closedByUs(root.jdbcUrl()))) {
+            String target = cluster != null ? cluster : connection.flatMap(LiveKafkaOptions.Connection::profile)
+                    .map(ConnectionProfile::name).orElseGet(() -> defaultCluster(store));
             Instant when = takenAt == null ? Instant.now() : Dates.parseAsOf(takenAt);
-            ImportProgress progress = System.console() != null
-                    ? ImportProgress.messages(spec.commandLine().getErr()::println) : ImportProgress.NONE;
-            List<Path> paths = files == null ? List.of() : files;
+            CatalogImporter importer = new CatalogImporter(store, fileProgress(cancellation));
+            List<ImportSource> sources = sources(importer, target, connection, cancellation);
             Consumer<String> messages = System.console() != null ? spec.commandLine().getErr()::println : m -> { };
-            Optional<RegistrySource> schemas = registry.source(!paths.isEmpty(), this::kafkaClientProperties,
+            Optional<RegistrySource> schemas = registry.source(!sources.isEmpty(),
+                    () -> connection.map(c -> c.client().clientProperties()),
                     RegistryOptions.previousSchemas(store, target), messages);
-            if (paths.isEmpty() && schemas.isEmpty()) {
-                throw new CliException("nothing to import: give files, --registry URL or --schemas-topic");
-            }
-            Snapshot snapshot = new CatalogImporter(store, progress).importAll(target, paths,
-                    Optional.ofNullable(kind), schemas.map(List::<ImportSource>of).orElse(List.of()), when);
-            schemas.ifPresent(s -> registry.report(s, spec.commandLine().getErr()));
+            schemas.ifPresent(sources::add);
+            Snapshot snapshot = importer.importSources(target, sources, when, cancellation);
+            schemas.ifPresent(source -> registry.report(source, spec.commandLine().getErr()));
             var out = spec.commandLine().getOut();
             if (format == OutputFormat.json) {
                 out.println(Json.write(SnapshotsCommand.toJson(snapshot)));
@@ -86,15 +107,48 @@ final class ImportCommand implements Callable<Integer> {
                 out.println(snapshot.id());
             }
             return MeshlensCli.EXIT_OK;
+        } catch (CancellationException e) {
+            spec.commandLine().getErr().println("meshlens: cancelled; nothing was written");
+            return MeshlensCli.EXIT_CANCELLED;
+        } finally {
+            ctrlC.close();
         }
     }
 
-    /**
-     * The Kafka client properties of this import's cluster connection, which {@code --schemas-topic} reads
-     * through; empty until the command has a {@code --kafka} option.
-     */
-    private Optional<Properties> kafkaClientProperties() {
-        return Optional.empty();
+    /** The parts of this import, each landing in the same snapshot: the files, then the live cluster. */
+    private List<ImportSource> sources(CatalogImporter importer, String target,
+                                       Optional<LiveKafkaOptions.Connection> connection, Cancellation cancellation) {
+        List<ImportSource> sources = new ArrayList<>();
+        if (!files.isEmpty()) {
+            sources.add(importer.files(target, files, Optional.ofNullable(kind)));
+        }
+        connection.ifPresent(c -> sources.add(live.source(c,
+                KafkaImportProgress.messages(spec.commandLine().getErr()::println), cancellation)));
+        return sources;
+    }
+
+    /** File progress on an interactive terminal; on every callback, a Ctrl-C is honoured. */
+    private ImportProgress fileProgress(Cancellation cancellation) {
+        ImportProgress shown = System.console() != null
+                ? ImportProgress.messages(spec.commandLine().getErr()::println) : ImportProgress.NONE;
+        return new ImportProgress() {
+            @Override
+            public void started(Path file, FileKind fileKind) {
+                cancellation.throwIfCancelled();
+                shown.started(file, fileKind);
+            }
+
+            @Override
+            public void read(Path file, long lines, long chars) {
+                cancellation.throwIfCancelled();
+                shown.read(file, lines, chars);
+            }
+
+            @Override
+            public void finished(Path file, FileKind fileKind, long lines) {
+                shown.finished(file, fileKind, lines);
+            }
+        };
     }
 
     private static String defaultCluster(CatalogStore store) {

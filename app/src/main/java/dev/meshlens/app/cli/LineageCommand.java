@@ -64,7 +64,7 @@ final class LineageCommand implements Callable<Integer> {
         }
         try (CatalogStore store = root.openStore()) {
             CatalogState state = asOf.resolve(store);
-            LineageGraph graph = Lineage.build(state);
+            LineageGraph graph = Lineage.build(store, state);
             LineageNode node = Lineage.focus(graph, focus, state);
             LineageTraversal traversal = new LineageTraversal(graph);
             int maxDepth = depth == null ? LineageTraversal.UNLIMITED : depth;

@@ -3,6 +3,7 @@ package dev.meshlens.app.cli;
 import dev.meshlens.engine.model.InputException;
 import dev.meshlens.engine.store.CatalogStore;
 import dev.meshlens.engine.store.StoreException;
+import dev.meshlens.importers.profile.ConnectionProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -12,24 +13,31 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * The {@code meshlens} command line. Every subcommand answers from the same engine the desktop app uses.
  * Exit codes: 0 success, 1 a check found problems (e.g. tier violations), 2 usage or input error (one line on
- * stderr), 3 an unexpected internal error.
+ * stderr), 3 an unexpected internal error, 130 cancelled (Ctrl-C).
  */
 @Command(name = "meshlens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Data catalog and lineage explorer for event-driven data meshes on Apache Kafka.",
         subcommands = {ImportCommand.class, ProductsCommand.class, LineageCommand.class, ConsumersCommand.class,
                 SnapshotsCommand.class, DemoCommand.class, TiersCommand.class, ReconcileCommand.class,
                 AccessCommand.class, ChangeCommand.class, TraceCommand.class, DiffCommand.class,
+                ProfileCommand.class, DemoClusterCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MeshlensCli implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_INTERNAL = 3;
+    /** Cancelled by Ctrl-C, as shells report a command ended by SIGINT. */
+    public static final int EXIT_CANCELLED = 130;
+    /** The environment variable naming the connection profiles file; default {@code ~/.meshlens/profiles.json}. */
+    public static final String PROFILES_ENV = "MESHLENS_PROFILES";
     private static final Logger LOG = LoggerFactory.getLogger(MeshlensCli.class);
 
     @Spec
@@ -61,6 +69,12 @@ public final class MeshlensCli implements Runnable {
         return CatalogStore.open(jdbcUrl());
     }
 
+    /** The connection profiles: {@code $MESHLENS_PROFILES}, else {@code ~/.meshlens/profiles.json}. */
+    ConnectionProfiles profiles() {
+        String file = env.get(PROFILES_ENV);
+        return new ConnectionProfiles(file == null || file.isBlank() ? ConnectionProfiles.defaultFile() : Path.of(file));
+    }
+
     /** Runs the command line with the process's streams and environment. */
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -81,6 +95,10 @@ public final class MeshlensCli implements Runnable {
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof CancellationException) {
+                cmd.getErr().println("meshlens: cancelled; nothing was written");
+                return EXIT_CANCELLED;
+            }
             if (ex instanceof InputException || ex instanceof StoreException || ex instanceof CliException
                     || ex instanceof IllegalArgumentException) {
                 cmd.getErr().println("meshlens: " + oneLine(ex.getMessage()));

@@ -54,7 +54,7 @@ final class ReconcileCommand implements Callable<Integer> {
     public Integer call() {
         try (CatalogStore store = root.openStore()) {
             CatalogState state = asOf.resolve(store);
-            LineageGraph graph = Lineage.build(state);
+            LineageGraph graph = Lineage.build(store, state);
             ReconciliationReport report = new Reconciliation(graph, state).report();
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.json) {

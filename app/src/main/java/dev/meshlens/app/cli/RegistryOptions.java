@@ -81,6 +81,18 @@ final class RegistryOptions {
     }
 
     /**
+     * Takes the registry URL and credentials file of a connection profile where the command line names none.
+     */
+    void defaultsFrom(dev.meshlens.importers.profile.ConnectionProfile profile) {
+        if (registry == null && schemasTopic == null && profile.registry() != null) {
+            registry = profile.registry();
+            if (credentials == null) {
+                credentials = profile.registryCredentials();
+            }
+        }
+    }
+
+    /**
      * The registry source of this import, or empty when neither {@code --registry} nor {@code --schemas-topic} is
      * given.
      *

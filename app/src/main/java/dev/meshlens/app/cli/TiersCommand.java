@@ -56,7 +56,7 @@ final class TiersCommand implements Callable<Integer> {
         }
         try (CatalogStore store = root.openStore()) {
             CatalogState state = asOf.resolve(store);
-            LineageGraph graph = Lineage.build(state);
+            LineageGraph graph = Lineage.build(store, state);
             TierChains chains = new TierChains(graph, state);
             TierReport report = minProductionTier == null ? chains.report() : chains.report(minProductionTier);
             PrintWriter out = spec.commandLine().getOut();

@@ -62,7 +62,7 @@ final class TraceCommand implements Callable<Integer> {
                         + state.asOf().id() + (state.has(SourceKind.HOPS) ? "" : " (none imported)")
                         + "; import record headers or a trace log (meshlens import trace.jsonl)");
             }
-            RecordLineage lineage = RecordLineage.of(state, Lineage.build(state));
+            RecordLineage lineage = RecordLineage.of(state, Lineage.build(store, state));
             if (!lineage.contains(record)) {
                 throw new CliException("no hop names record " + record + " in cluster " + state.cluster()
                         + " as of snapshot " + state.asOf().id() + suggestions(lineage, id));

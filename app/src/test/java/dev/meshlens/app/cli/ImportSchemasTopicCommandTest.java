@@ -4,7 +4,7 @@ import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.model.SchemaVersion;
 import dev.meshlens.engine.model.SourceKind;
 import dev.meshlens.engine.store.CatalogStore;
-import dev.meshlens.importers.testkit.EmbeddedKafkaBroker;
+import dev.meshlens.localkafka.EmbeddedKafkaBroker;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;

@@ -2,7 +2,7 @@ package dev.meshlens.importers.file;
 
 import dev.meshlens.engine.model.MeshContent;
 import dev.meshlens.importers.testkit.AdminGroundTruth;
-import dev.meshlens.importers.testkit.EmbeddedKafkaBroker;
+import dev.meshlens.localkafka.EmbeddedKafkaBroker;
 import dev.meshlens.importers.testkit.FixtureMesh;
 import dev.meshlens.importers.testkit.GroundTruth;
 import dev.meshlens.importers.testkit.KafkaToolRunner;

@@ -1,6 +1,6 @@
 package dev.meshlens.importers.seed;
 
-import dev.meshlens.importers.testkit.EmbeddedKafkaBroker;
+import dev.meshlens.localkafka.EmbeddedKafkaBroker;
 import dev.meshlens.importers.testkit.LineageHeaderChains.LineageHeader;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

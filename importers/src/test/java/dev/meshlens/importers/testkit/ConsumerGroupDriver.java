@@ -1,5 +1,6 @@
 package dev.meshlens.importers.testkit;
 
+import dev.meshlens.localkafka.EmbeddedKafkaBroker;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;

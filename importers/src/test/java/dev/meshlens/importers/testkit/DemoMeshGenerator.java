@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.meshlens.localkafka.EmbeddedKafkaBroker;
 import dev.meshlens.engine.model.RecordHop;
 import dev.meshlens.importers.seed.MeshScenario;
 import dev.meshlens.importers.seed.ScenarioSeeder;

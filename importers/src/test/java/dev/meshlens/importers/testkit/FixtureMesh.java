@@ -1,5 +1,6 @@
 package dev.meshlens.importers.testkit;
 
+import dev.meshlens.localkafka.EmbeddedKafkaBroker;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;

@@ -1,5 +1,6 @@
 package dev.meshlens.importers.testkit;
 
+import dev.meshlens.localkafka.EmbeddedKafkaBroker;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.tools.AclCommand;
 import org.apache.kafka.tools.TopicCommand;

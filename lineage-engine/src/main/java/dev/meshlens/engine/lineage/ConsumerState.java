@@ -11,8 +11,9 @@ public enum ConsumerState {
     /** A group of the consumer is active on the topic and its lag exceeds the threshold. */
     LAGGING("lagging"),
     /**
-     * Committed far behind and moving: re-reading history. Telling it from lagging needs two snapshots, so the
-     * lineage graph, which sees one, never produces it; a later analysis comparing snapshots will.
+     * A group of the consumer is active on the topic, its committed offset moved forward since the previous
+     * snapshot and its lag is above the replay threshold: far behind and moving, re-reading history. Telling it
+     * from lagging needs the previous snapshot's groups ({@link LineageOptions#previousGroups()}).
      */
     REPLAYING("replaying"),
     /** Every group of the consumer on the topic is inactive (Empty or Dead). */

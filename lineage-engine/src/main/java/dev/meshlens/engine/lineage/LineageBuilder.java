@@ -130,8 +130,10 @@ final class LineageBuilder {
         GroupResolver resolver = new GroupResolver(authorizer, principals, content.groupMappings(), readable);
         Map<String, SortedMap<String, List<GroupUse>>> byPrincipal = new HashMap<>();
         Map<String, List<ResolvedUse>> unnamed = new HashMap<>();
+        Map<String, ConsumerGroup> previous = new HashMap<>();
+        options.previousGroups().forEach(g -> previous.merge(g.groupId(), g, ConsumerGroup::merge));
         content.groups().stream().sorted(Comparator.comparing(ConsumerGroup::groupId)).forEach(group ->
-                GroupUse.of(group).forEach((topic, use) -> {
+                GroupUse.of(group, previous.get(group.groupId())).forEach((topic, use) -> {
                     GroupResolver.Resolution resolution = resolver.resolve(group.groupId(), topic);
                     if (resolution.principal() != null) {
                         byPrincipal.computeIfAbsent(topic, t -> new TreeMap<>())
@@ -148,7 +150,7 @@ final class LineageBuilder {
         Map<String, SortedMap<String, HostScope>> readersByTopic = new HashMap<>();
         readable.forEach((p, allowed) -> allowed.forEach((topic, hosts) ->
                 readersByTopic.computeIfAbsent(topic, t -> new TreeMap<>()).put(p, hosts)));
-        Comparator<GroupUse> mostAlive = GroupUse.mostAliveFirst(options.lagThreshold());
+        Comparator<GroupUse> mostAlive = GroupUse.mostAliveFirst(options);
         for (String topic : topics) {
             ProductNode product = new ProductNode(topic);
             SortedMap<String, HostScope> readers = readersByTopic.getOrDefault(topic, new TreeMap<>());
@@ -163,7 +165,7 @@ final class LineageBuilder {
             }
             for (ResolvedUse unnamed : observed.unnamed().getOrDefault(topic, List.of())) {
                 GroupUse use = unnamed.use();
-                ConsumerState state = unnamed.authorized() ? use.state(options.lagThreshold())
+                ConsumerState state = unnamed.authorized() ? use.state(options)
                         : ConsumerState.UNAUTHORIZED;
                 GroupNode group = new GroupNode(use.groupId());
                 graph.addVertex(group);
@@ -188,7 +190,6 @@ final class LineageBuilder {
      */
     private void addReadEdge(ProductNode product, ServiceNode service, HostScope hosts, List<GroupUse> uses,
                              List<ConsumerDetail> rows, String principal) {
-        long threshold = options.lagThreshold();
         List<String> groupIds = uses.stream().map(GroupUse::groupId).toList();
         Long lag = uses.isEmpty() ? null : uses.get(0).lag();
         List<String> evidence;
@@ -201,7 +202,7 @@ final class LineageBuilder {
             state = ConsumerState.NEVER_CONSUMED;
         } else {
             evidence = ACL_AND_GROUP;
-            state = uses.get(0).state(threshold);
+            state = uses.get(0).state(options);
         }
         addEdge(new LineageEdge(product, service, EdgeKind.READ),
                 new EdgeFacts(evidence, state, lag, groupIds, hosts == null ? HostScope.none() : hosts));
@@ -210,7 +211,7 @@ final class LineageBuilder {
         }
         for (GroupUse use : uses) {
             rows.add(new ConsumerDetail(principal, use.groupId(), evidence, use.lag(),
-                    hosts == null ? ConsumerState.UNAUTHORIZED : use.state(threshold)));
+                    hosts == null ? ConsumerState.UNAUTHORIZED : use.state(options)));
         }
     }
 

@@ -7,9 +7,9 @@ import java.util.Arrays;
  * (loaded at the start) and the facts it added, each with its fact id, and which current facts the import
  * saw again.
  *
- * <p>An open-addressing hash table over primitive arrays: 25 bytes per slot at most 75% full, so about
- * 35 bytes per fact, a million facts in about 35 MB. The keys are 128-bit content hashes (two longs), which
- * is what makes comparing in memory exact for practical purposes; no fact object is kept.
+ * <p>An open-addressing hash table over primitive arrays: 25 bytes per slot, 37.5% to 75% of the slots used,
+ * so 35 to 70 bytes per fact (a million facts in 35 to 70 MB). The keys are 128-bit content hashes (two
+ * longs), which is what makes comparing in memory exact for practical purposes; no fact object is kept.
  */
 final class ContentIndex {
     private static final byte EMPTY = 0;

@@ -10,6 +10,8 @@ import dev.meshlens.engine.model.SchemaVersion;
 import dev.meshlens.engine.model.ServiceInfo;
 import dev.meshlens.engine.model.SourceKind;
 import dev.meshlens.engine.model.Topic;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * The kinds of fact the store keeps: for each, its stable label (the {@code kind} column), the source it
@@ -68,16 +70,23 @@ enum FactKind {
     private final String label;
     private final SourceKind source;
     private final Class<?> type;
+    private final byte[] hashPrefix;
 
     FactKind(String label, SourceKind source, Class<?> type) {
         this.label = label;
         this.source = source;
         this.type = type;
+        this.hashPrefix = (label + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The value of the {@code kind} column; never changes once released. */
     String label() {
         return label;
+    }
+
+    /** Starts a fact's content hash with {@code label + "\n"}, so that equal payloads of two kinds differ. */
+    void startHash(MessageDigest digest) {
+        digest.update(hashPrefix);
     }
 
     /** The source whose imports carry this kind of fact. */

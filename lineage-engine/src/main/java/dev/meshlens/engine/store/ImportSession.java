@@ -11,7 +11,7 @@ import dev.meshlens.engine.model.Snapshot;
  * lock: close it promptly (try-with-resources).
  *
  * <p>Facts stream: each is serialised, hashed and compared with the current facts of its source, and only new
- * or changed facts are written, in batches. No fact object is retained; the session keeps about 35 bytes per
+ * or changed facts are written, in batches. No fact object is retained; the session keeps 35 to 70 bytes per
  * current or new fact of the sources it receives (their content hashes). Consumer groups are the exception:
  * they are held until commit, because they arrive in parts that are merged by group id
  * ({@link dev.meshlens.engine.model.ConsumerGroup#merge}).

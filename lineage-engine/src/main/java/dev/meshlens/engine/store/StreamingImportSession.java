@@ -26,7 +26,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * from start to end, writing only what changed.
  *
  * <p>How an import finds what changed without holding the facts: for each source it receives facts of, it
- * loads the content hashes of that source's current facts into a {@link ContentIndex} (about 35 bytes per
+ * loads the content hashes of that source's current facts into a {@link ContentIndex} (35 to 70 bytes per
  * fact). Each incoming fact is serialised and hashed; an unchanged fact costs no database write at all, only
  * a mark in the index; a new fact is appended to {@code fact} in JDBC batches with this import's snapshot id
  * as {@code valid_from}. At commit, the current facts of the covered sources that were not seen get
@@ -57,7 +57,7 @@ final class StreamingImportSession implements ImportSession {
     private final Connection connection;
     private final FactSerializer serializer;
     private final CommitHook hook;
-    private final Consumer<ImportSession> onFinish;
+    private final BiConsumer<ImportSession, Boolean> onFinish;
     private final String cluster;
     private final String origin;
     private final Instant takenAt;
@@ -79,12 +79,12 @@ final class StreamingImportSession implements ImportSession {
      * database's lock timeout), checks the time order and reserves the next snapshot id.
      *
      * @param connection a fresh connection, owned by the session from now on (closed on failure too)
-     * @param onFinish   called once when the session commits, fails or closes
+     * @param onFinish   called once when the session commits, fails or closes, with whether it committed
      * @throws StoreException when another import holds the lock too long, when {@code takenAt} is before the
      *                        newest snapshot, or when the database fails
      */
     StreamingImportSession(Connection connection, FactSerializer serializer, CommitHook hook,
-                           Consumer<ImportSession> onFinish, String location, String cluster, String origin,
+                           BiConsumer<ImportSession, Boolean> onFinish, String location, String cluster, String origin,
                            Instant takenAt) {
         this.connection = connection;
         this.serializer = serializer;
@@ -203,8 +203,7 @@ final class StreamingImportSession implements ImportSession {
 
     /** The first 128 bits of SHA-256 over the kind and the payload. */
     private byte[] contentHash(FactKind kind, String payload) {
-        sha256.update(kind.label().getBytes(StandardCharsets.UTF_8));
-        sha256.update((byte) '\n');
+        kind.startHash(sha256);
         byte[] digest = sha256.digest(payload.getBytes(StandardCharsets.UTF_8));
         return Arrays.copyOf(digest, 16);
     }
@@ -359,7 +358,7 @@ final class StreamingImportSession implements ImportSession {
         } catch (SQLException e) {
             LOG.warn("Closing the connection of the import of cluster {} failed: {}", cluster, CatalogStore.reason(e));
         }
-        onFinish.accept(this);
+        onFinish.accept(this, state == State.COMMITTED);
     }
 
     /** Rolls back and finishes the session, then returns the exception to throw. */

@@ -190,12 +190,11 @@ class LineageGraphTest {
     }
 
     @Test
-    void replayingIsDeclaredButNotProduced() {
-        assertThat(ConsumerState.REPLAYING.label()).isEqualTo("replaying");
+    void farBehindWithoutAPreviousSnapshotIsLaggingNotReplaying() {
         LineageGraph lineage = new Mesh().topics("orders").reads(BILLING, "orders")
                 .groupAcl(BILLING, LITERAL, "billing-app").group("billing-app", GroupState.STABLE, "orders", 0, 1_000_000)
                 .build();
-        assertThat(lineage.facts().values()).extracting(EdgeFacts::state).doesNotContain(ConsumerState.REPLAYING);
+        assertThat(lineage.facts(read("orders", BILLING)).state()).isEqualTo(ConsumerState.LAGGING);
     }
 
     // --- group to principal

@@ -124,4 +124,8 @@ final class Mesh {
     LineageGraph build(long lagThreshold) {
         return LineageGraph.build(state(), new LineageOptions(lagThreshold));
     }
+
+    LineageGraph build(LineageOptions options) {
+        return LineageGraph.build(state(), options);
+    }
 }

@@ -234,6 +234,22 @@ class CatalogStateTest {
     }
 
     @Test
+    void sourceCoveredAfterItsFactsKeepsThem() {
+        Snapshot snapshot;
+        try (ImportSession session = store.beginImport("prod", "acls", T0)) {
+            session.acl(Facts.acl(1));
+            session.group(Facts.group("billing"));
+            session.cover(SourceKind.ACLS);
+            session.cover(SourceKind.GROUPS);
+            snapshot = session.commit();
+        }
+
+        CatalogState state = store.state("prod", snapshot.id());
+        assertThat(state.content().acls()).containsExactly(Facts.acl(1));
+        assertThat(state.content().groups()).containsExactly(Facts.group("billing"));
+    }
+
+    @Test
     void importCoveringNoSourceIsRefused() {
         try (ImportSession session = store.beginImport("prod", "nothing", T0)) {
             session.acl(Facts.acl(1));

@@ -51,19 +51,28 @@ class JdbcUrlsTest {
     @Test
     void fileUrlGetsCatalogSettings() {
         assertThat(JdbcUrls.withH2Defaults("jdbc:h2:file:/x/catalog"))
-                .isEqualTo("jdbc:h2:file:/x/catalog;CACHE_SIZE=65536;LOCK_TIMEOUT=60000");
+                .isEqualTo("jdbc:h2:file:/x/catalog;CACHE_SIZE=65536;COMPRESS=TRUE;LOCK_TIMEOUT=60000");
     }
 
     @Test
     void settingsOfTheUrlWin() {
         assertThat(JdbcUrls.withH2Defaults("jdbc:h2:file:/x/catalog;cache_size=1024"))
-                .isEqualTo("jdbc:h2:file:/x/catalog;cache_size=1024;LOCK_TIMEOUT=60000");
+                .isEqualTo("jdbc:h2:file:/x/catalog;cache_size=1024;COMPRESS=TRUE;LOCK_TIMEOUT=60000");
     }
 
     @Test
     void serverUrlGetsOnlyTheLockTimeout() {
         assertThat(JdbcUrls.withH2Defaults("jdbc:h2:tcp://host/catalog"))
                 .isEqualTo("jdbc:h2:tcp://host/catalog;LOCK_TIMEOUT=60000");
+    }
+
+    @Test
+    void onlyLocalH2FilesAreEmbeddedH2Files() {
+        assertThat(JdbcUrls.isEmbeddedH2File("jdbc:h2:file:/x/catalog")).isTrue();
+        assertThat(JdbcUrls.isEmbeddedH2File("jdbc:h2:~/catalog")).isTrue();
+        assertThat(JdbcUrls.isEmbeddedH2File("jdbc:h2:mem:catalog")).isFalse();
+        assertThat(JdbcUrls.isEmbeddedH2File("jdbc:h2:tcp://host/catalog")).isFalse();
+        assertThat(JdbcUrls.isEmbeddedH2File("jdbc:postgresql://db/catalog")).isFalse();
     }
 
     @Test

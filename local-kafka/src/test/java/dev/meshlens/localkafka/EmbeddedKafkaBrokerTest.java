@@ -1,4 +1,4 @@
-package dev.meshlens.importers.testkit;
+package dev.meshlens.localkafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -60,6 +62,30 @@ class EmbeddedKafkaBrokerTest {
              Admin admin = Admin.create(kafka.clientProperties("alice", "not-her-password"))) {
             assertThatThrownBy(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS))
                     .hasCauseInstanceOf(SaslAuthenticationException.class);
+        }
+    }
+
+    @Test
+    void writtenClientPropertiesConnectWithTheChosenAdminPasswordAndOnlyTheOwnerMayReadThem() throws Exception {
+        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.builder().dataDir(dataDir.resolve("broker"))
+                .adminPassword("chosen-admin-pw").start()) {
+            Path file = kafka.writeClientProperties(dataDir.resolve("admin.properties"), EmbeddedKafkaBroker.ADMIN_USER);
+
+            Properties loaded = new Properties();
+            try (var in = Files.newInputStream(file)) {
+                loaded.load(in);
+            }
+            try (Admin admin = Admin.create(loaded)) {
+                assertThat(admin.describeCluster().nodes().get(10, TimeUnit.SECONDS)).hasSize(1);
+            }
+            assertThat(loaded.getProperty("sasl.jaas.config")).contains("chosen-admin-pw");
+            assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
+                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            try (Admin withDefault = Admin.create(kafka.clientProperties(EmbeddedKafkaBroker.ADMIN_USER,
+                    EmbeddedKafkaBroker.ADMIN_PASSWORD))) {
+                assertThatThrownBy(() -> withDefault.listTopics().names().get(10, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(SaslAuthenticationException.class);
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.meshlens.importers.testkit;
+package dev.meshlens.localkafka;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -21,6 +21,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,12 +31,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real single-node Kafka cluster (KRaft, broker and controller in one process) running inside the test JVM.
+ * A real single-node Kafka cluster (KRaft, broker and controller in one process) running inside this JVM: the
+ * broker of the integration tests and of {@code meshlens demo-cluster}.
  *
  * <p>Clients authenticate with SASL/PLAIN over plaintext, so every connection has a real {@code User:<name>}
  * principal, and Kafka's own {@code StandardAuthorizer} enforces ACLs; {@code User:admin} is a super user.
  * Both listeners bind to free ports on 127.0.0.1. Start one with {@link #builder()}, stop it with
- * {@link #close()} (which may also be called mid-test to simulate an outage).
+ * {@link #close()} (which may also be called mid-test to simulate an outage). Passwords are never logged.
  *
  * <pre>{@code
  * try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.builder().dataDir(tempDir)
@@ -46,7 +48,7 @@ import java.util.stream.Stream;
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** The super user every broker has; use {@link #adminProperties()} to connect as it. */
     public static final String ADMIN_USER = "admin";
-    /** The password of {@link #ADMIN_USER}. */
+    /** The password of {@link #ADMIN_USER} unless {@link Builder#adminPassword(String)} chose another. */
     public static final String ADMIN_PASSWORD = "admin-secret";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
@@ -56,6 +58,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final Map<String, String> users;
+    private final String adminPassword;
     private final int brokerPort;
     private final Path dataDir;
     private final boolean ownsDataDir;
@@ -65,6 +68,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                                 boolean ownsDataDir) {
         this.server = server;
         this.users = users;
+        this.adminPassword = users.get(ADMIN_USER);
         this.brokerPort = brokerPort;
         this.dataDir = dataDir;
         this.ownsDataDir = ownsDataDir;
@@ -110,10 +114,34 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Client properties for the super user {@code User:admin}, e.g. for {@link Admin#create(Properties)}. */
     public Properties adminProperties() {
-        return clientProperties(ADMIN_USER, ADMIN_PASSWORD);
+        return clientProperties(ADMIN_USER, adminPassword);
     }
 
-    /** The users (name to password) the broker accepts, the admin included. */
+    /**
+     * Writes the client properties of {@code user} (bootstrap servers, SASL/PLAIN login) as a standard Kafka
+     * client properties file, the kind Kafka's tools take with {@code --command-config}. Where the file system
+     * supports it the file is created readable and writable by its owner only, before the password is written.
+     *
+     * @param user a user known to the broker, the admin included
+     * @return {@code file}
+     * @throws IllegalArgumentException when the broker does not know {@code user}
+     * @throws UncheckedIOException     when the file cannot be written
+     */
+    public Path writeClientProperties(Path file, String user) {
+        Properties props = clientProperties(user);
+        try {
+            createOwnerOnly(file);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                props.store(out, "Kafka client properties of User:" + user + " on the local broker "
+                        + bootstrapServers());
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the client properties file " + file, e);
+        }
+    }
+
+    /** The users (name to password) the broker accepts, the admin included; never log them. */
     public Map<String, String> users() {
         return users;
     }
@@ -138,6 +166,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Whether {@link #close()} has been called. */
     public synchronized boolean isClosed() {
         return closed;
+    }
+
+    /** Creates {@code file} afresh, readable by its owner only where the file system has POSIX permissions. */
+    private static void createOwnerOnly(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
     }
 
     private static String jaasLogin(String user, String password) {
@@ -179,6 +217,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
         private Builder() {
             users.put(ADMIN_USER, ADMIN_PASSWORD);
+        }
+
+        /**
+         * Replaces the super user's default password {@value #ADMIN_PASSWORD}: a broker that outlives a test
+         * (the demo cluster) should not accept a password printed in the source.
+         *
+         * @throws IllegalArgumentException when the password could not be written into a JAAS line
+         */
+        public Builder adminPassword(String password) {
+            requireJaasSafe(password, "password");
+            users.put(ADMIN_USER, password);
+            return this;
         }
 
         /**
@@ -228,8 +278,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Properties props = serverProperties(dir.resolve("logs"), brokerPort, controllerPort);
             props.putAll(overrides);
             Path configFile = dir.resolve("server.properties");
+            try {
+                // it holds every user's password (the JAAS user_<name> entries)
+                createOwnerOnly(configFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + configFile, e);
+            }
             try (OutputStream out = Files.newOutputStream(configFile)) {
-                props.store(out, "embedded test broker");
+                props.store(out, "embedded Kafka broker");
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + configFile, e);
             }
@@ -267,7 +323,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             p.put("sasl.mechanism.controller.protocol", "PLAIN");
             // one JAAS entry per listener: the user_<name> options are the accepted logins, username/password
             // is what the node itself uses to reach its own listeners (as the super user)
-            String jaas = serverJaas();
+            String jaas = serverJaas(users.get(ADMIN_USER));
             p.put("listener.name." + CLIENT_LISTENER.toLowerCase() + ".plain.sasl.jaas.config", jaas);
             p.put("listener.name." + CONTROLLER_LISTENER.toLowerCase() + ".plain.sasl.jaas.config", jaas);
             p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
@@ -295,9 +351,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return p;
         }
 
-        private String serverJaas() {
+        private String serverJaas(String adminPassword) {
             StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required")
-                    .append(" username=\"").append(ADMIN_USER).append("\" password=\"").append(ADMIN_PASSWORD)
+                    .append(" username=\"").append(ADMIN_USER).append("\" password=\"").append(adminPassword)
                     .append('"');
             users.forEach((name, password) -> jaas.append(" user_").append(name).append("=\"").append(password)
                     .append('"'));
