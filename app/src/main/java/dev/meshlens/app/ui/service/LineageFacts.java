@@ -15,8 +15,6 @@ import dev.meshlens.engine.model.ServiceInfo;
 import dev.meshlens.engine.tiers.TierChains;
 import dev.meshlens.engine.tiers.TierViolation;
 import org.jgrapht.Graph;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -38,17 +36,20 @@ import java.util.function.Function;
  * computed on first request by a breadth-first walk and then kept. Thread-safe.
  */
 public final class LineageFacts implements CatalogFacts {
-    private static final Logger LOG = LoggerFactory.getLogger(LineageFacts.class);
     private final CatalogState state;
     private final LineageGraph lineage;
     private final Graph<LineageNode, LineageEdge> graph;
     private final Map<String, ServiceInfo> services = new HashMap<>();
     private final Map<String, Instant> newestRecords = new HashMap<>();
-    private final TierChains tiers; // null when the engine refused the state; see tierChains
+    private final TierChains tiers;
     private final Map<LineageNode, TierViolation> violations = new HashMap<>();
     private final Map<String, TopicFacts> facts = new ConcurrentHashMap<>();
 
-    /** Prepares the summaries of every topic of {@code lineage}, built from {@code state}. */
+    /**
+     * Prepares the summaries of every topic of {@code lineage}.
+     *
+     * @throws IllegalArgumentException when {@code lineage} was not built from {@code state}
+     */
     public LineageFacts(CatalogState state, LineageGraph lineage) {
         this.state = Objects.requireNonNull(state);
         this.lineage = Objects.requireNonNull(lineage);
@@ -62,8 +63,8 @@ public final class LineageFacts implements CatalogFacts {
                 newestRecords.merge(topic, hop.at(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
-        this.tiers = tierChains(lineage, state);
-        for (TierViolation v : tiers == null ? List.<TierViolation>of() : tiers.violations()) {
+        this.tiers = new TierChains(lineage, state);
+        for (TierViolation v : tiers.violations()) {
             LineageNode node = v.kind().equals(ProductNode.KIND) ? new ProductNode(v.name()) : new ServiceNode(v.name());
             violations.put(node, v);
         }
@@ -76,32 +77,12 @@ public final class LineageFacts implements CatalogFacts {
         return dash <= 0 ? null : recordId.substring(0, dash);
     }
 
-    /**
-     * The engine's tier chains, or null when it refuses this state (it insists that every catalog topic is in
-     * the graph): the window then shows the catalog without upstream tiers rather than nothing at all.
-     */
-    private static TierChains tierChains(LineageGraph lineage, CatalogState state) {
-        try {
-            return new TierChains(lineage, state);
-        } catch (IllegalArgumentException e) {
-            LOG.warn("Upstream tiers are not shown for snapshot #{} of {}: {}", state.asOf().id(), state.cluster(),
-                    e.getMessage());
-            return null;
-        }
-    }
-
     private Integer tierOf(LineageNode node) {
-        if (tiers == null) {
-            return null;
-        }
         OptionalInt tier = tiers.declaredTier(node);
         return tier.isPresent() ? tier.getAsInt() : null;
     }
 
     private Integer worstUpstreamOf(LineageNode node) {
-        if (tiers == null) {
-            return null;
-        }
         OptionalInt tier = tiers.worstUpstreamTier(node);
         return tier.isPresent() ? tier.getAsInt() : null;
     }

@@ -169,14 +169,14 @@ class LineageFactsTest {
     }
 
     @Test
-    void aCatalogEntryOnAnInternalTopicLeavesTiersOutButTheRestShown() {
-        // the lineage leaves Kafka's internal topics out, so the engine's tier chains refuse such an entry
+    void aCatalogEntryOnAnInternalTopicChangesNoTier() {
+        // the lineage leaves Kafka's internal topics out; an entry describing one caps nothing
         extraProducts.add(product("__consumer_offsets", 4));
 
         LineageFacts facts = facts();
 
-        assertThat(facts.summary("report").worstUpstreamTier()).isNull();
-        assertThat(facts.facts("clean").consumers()).hasSize(1);
+        assertThat(facts.summary("report").worstUpstreamTier()).isEqualTo(3);
+        assertThat(facts.summary("__consumer_offsets").consumers()).isZero();
     }
 
     @Test
