@@ -233,7 +233,8 @@ class KafkaAdminImporterLiveTest {
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
         logs.start();
         root.addAppender(logs);
-        try (CatalogStore store = CatalogStore.open("jdbc:h2:file:" + base)) {
+        // uncompressed, so that a grep of the file bytes can find any string the store wrote (the control below)
+        try (CatalogStore store = CatalogStore.open("jdbc:h2:file:" + base + ";COMPRESS=FALSE")) {
             new CatalogImporter(store, ImportProgress.NONE).importSources("live", List.of(new KafkaSource(
                     asUser(EmbeddedKafkaBroker.ADMIN_USER), KafkaImportOptions.defaults(), List.of("orders"),
                     new SampleLimits(50, Duration.ofSeconds(10)))), Instant.now(), new Cancellation());
