@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Databases.</b> By default an embedded H2 file under the user's home ({@link #defaultJdbcUrl()}); any
  * JDBC URL works whose driver is on the class path and whose database runs the portable migrations in
- * {@code classpath:db/migration} (H2, and PostgreSQL once Flyway's PostgreSQL module and driver are added).
+ * {@code classpath:db/migration} (H2 and PostgreSQL; both run the same migration and queries).
  * Several processes may share one database server. Imports into one catalog run one at a time (a lock row
  * held from {@link #beginImport} to commit or close); reading never waits for an import.
  *
