@@ -98,4 +98,34 @@ class ImportLockTest {
             }
         }
     }
+
+    @Test
+    void secondClientReadingWhileAnotherImportsSeesOnlyWholeSnapshots() throws Exception {
+        int imports = 5;
+        int acls = 500;
+        try (CatalogStore writer = catalog.open(); CatalogStore reader = catalog.open()) {
+            CompletableFuture<Void> importing = CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < imports; i++) {
+                    try (ImportSession session = writer.beginImport("prod", "import " + i, T0.plusSeconds(i))) {
+                        session.cover(SourceKind.ACLS);
+                        for (int a = 0; a < acls; a++) {
+                            // every import replaces a fifth of the ACLs, so each snapshot differs from the last
+                            session.acl(Facts.acl(a + i * acls / 5));
+                        }
+                        session.commit();
+                    }
+                }
+            });
+            int reads = 0;
+            while (!importing.isDone() || reads == 0) {
+                for (Snapshot snapshot : reader.snapshots()) {
+                    assertThat(reader.state("prod", snapshot.id()).content().acls()).hasSize(acls);
+                }
+                reads++;
+            }
+            importing.get(60, TimeUnit.SECONDS);
+
+            assertThat(reader.snapshots()).hasSize(imports);
+        }
+    }
 }
