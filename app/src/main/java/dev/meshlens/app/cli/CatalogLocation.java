@@ -3,7 +3,9 @@ package dev.meshlens.app.cli;
 import dev.meshlens.engine.store.CatalogStore;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where the catalog lives: a JDBC URL, or a path that names an H2 file. */
 public final class CatalogLocation {
@@ -31,5 +33,30 @@ public final class CatalogLocation {
             path = path.substring(0, path.length() - ".mv.db".length());
         }
         return "jdbc:h2:file:" + Path.of(path).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Opens the catalog at {@code jdbcUrl}, with the {@link CatalogCredentials} of {@code env} when it is a
+     * shared catalog (any URL but a local H2 file or in-memory database: those are the user's own, and a
+     * password meant for the team's PostgreSQL would lock the user out of them).
+     *
+     * @throws dev.meshlens.engine.store.StoreException naming the catalog (without password) and why it cannot
+     *                                                  be opened
+     * @throws CliException when the credentials file is readable by others
+     */
+    public static CatalogStore open(String jdbcUrl, Map<String, String> env) {
+        Optional<CatalogCredentials> credentials = isShared(jdbcUrl) ? CatalogCredentials.resolve(env)
+                : Optional.empty();
+        return CatalogStore.open(jdbcUrl, credentials.map(CatalogCredentials::user).orElse(null),
+                credentials.map(CatalogCredentials::password).orElse(null));
+    }
+
+    /** Whether {@code jdbcUrl} names a catalog on a server rather than a local H2 file or memory. */
+    static boolean isShared(String jdbcUrl) {
+        String url = jdbcUrl.toLowerCase(Locale.ROOT);
+        if (!url.startsWith("jdbc:h2:")) {
+            return true;
+        }
+        return url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:");
     }
 }

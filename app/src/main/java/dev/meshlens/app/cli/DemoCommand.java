@@ -50,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
         removeOldDemoCatalog(url);
         Path files = Files.createTempDirectory("meshlens-demo");
         List<Snapshot> snapshots = new ArrayList<>();
-        try (CatalogStore store = CatalogStore.open(url)) {
+        try (CatalogStore store = root.openStore(url)) {
             if (!store.snapshots().isEmpty()) {
                 throw new CliException("the catalog " + store.location() + " is not empty; the demo loads into a "
                         + "fresh catalog: choose another --db");

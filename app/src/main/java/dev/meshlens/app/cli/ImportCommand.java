@@ -91,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
         Cancellation cancellation = new Cancellation();
         CtrlC ctrlC = CtrlC.install(cancellation);
         // the catalog is rolled back, closed and the outcome printed before a pending Ctrl-C lets the JVM exit
-        try (CatalogStore store = CatalogStore.open(CtrlC.closedByUs(root.jdbcUrl()))) {
+        try (CatalogStore store = root.openStore(CtrlC.closedByUs(root.jdbcUrl()))) {
             String target = cluster != null ? cluster : connection.flatMap(LiveKafkaOptions.Connection::profile)
                     .map(ConnectionProfile::name).orElseGet(() -> defaultCluster(store));
             Optional<Path> export = files.stream().filter(ExportImporter::isExport).findFirst();

@@ -64,9 +64,17 @@ public final class MeshlensCli implements Runnable {
         return CatalogLocation.resolve(db, env);
     }
 
-    /** Opens the chosen catalog, creating it when it does not exist yet. */
+    /**
+     * Opens the chosen catalog, creating it when it does not exist yet; a shared catalog with the credentials
+     * of the environment or the credentials file (see {@link CatalogCredentials}).
+     */
     CatalogStore openStore() {
-        return CatalogStore.open(jdbcUrl());
+        return openStore(jdbcUrl());
+    }
+
+    /** Opens the catalog at {@code jdbcUrl} as {@link #openStore()} does. */
+    CatalogStore openStore(String jdbcUrl) {
+        return CatalogLocation.open(jdbcUrl, env);
     }
 
     /** The connection profiles: {@code $MESHLENS_PROFILES}, else {@code ~/.meshlens/profiles.json}. */

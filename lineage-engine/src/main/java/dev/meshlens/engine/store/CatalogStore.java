@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Databases.</b> By default an embedded H2 file under the user's home ({@link #defaultJdbcUrl()}); any
  * JDBC URL works whose driver is on the class path and whose database runs the portable migrations in
- * {@code classpath:db/migration} (H2, and PostgreSQL once Flyway's PostgreSQL module and driver are added).
+ * {@code classpath:db/migration} (H2 and PostgreSQL; both run the same migration and queries).
  * Several processes may share one database server. Imports into one catalog run one at a time (a lock row
  * held from {@link #beginImport} to commit or close); reading never waits for an import.
  *
@@ -138,8 +138,9 @@ public final class CatalogStore implements AutoCloseable {
     /**
      * Starts an import of some sources of {@code cluster}. Nothing is visible to readers until the session
      * commits; see {@link ImportSession}. Imports run one at a time: while another import into this catalog is
-     * open (in this or another process), this call waits for it, up to the database's lock timeout (60 s for
-     * an H2 catalog unless its URL sets {@code LOCK_TIMEOUT}). Always close the session, e.g. with
+     * open (in this or another process), this call waits for it, up to the database's lock timeout: 60 s unless
+     * an H2 URL sets {@code LOCK_TIMEOUT} or a PostgreSQL session sets {@code lock_timeout} (e.g. with the URL
+     * parameter {@code options=-c%20lock_timeout%3D5s}). Always close the session, e.g. with
      * try-with-resources, or later imports wait for it.
      *
      * @param origin  what is imported, e.g. file names or {@code kafka:broker:9092}, shown with the snapshot;

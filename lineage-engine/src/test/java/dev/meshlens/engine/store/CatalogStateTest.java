@@ -22,21 +22,35 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The catalog as of a snapshot, on a real H2 file. */
+/** The catalog as of a snapshot, on a real H2 file and on PostgreSQL. */
+@ParameterizedClass
+@MethodSource("dev.meshlens.engine.store.TestDatabase#all")
 class CatalogStateTest {
+    @Parameter
+    TestDatabase database;
     @TempDir
     Path dir;
+    TestCatalog catalog;
     CatalogStore store;
 
     @BeforeEach
     void open() {
-        store = CatalogStore.open(StoreFiles.url(dir));
+        catalog = database.fresh(dir);
+        store = catalog.open();
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
+        if (catalog != null) {
+            catalog.close();
+        }
     }
 
     static MeshContent everything() {
@@ -214,7 +228,7 @@ class CatalogStateTest {
         }
 
         assertThat(store.state("prod", snapshot.id()).content().acls()).containsExactly(Facts.acl(1));
-        assertThat(StoreFiles.count(StoreFiles.url(dir), "SELECT COUNT(*) FROM fact")).isEqualTo(1);
+        assertThat(catalog.count("SELECT COUNT(*) FROM fact")).isEqualTo(1);
     }
 
     @Test
@@ -230,7 +244,7 @@ class CatalogStateTest {
         }
 
         assertThat(store.state("prod", partial.id()).content().topics()).containsExactly(Facts.topic("complete"));
-        assertThat(StoreFiles.count(StoreFiles.url(dir), "SELECT COUNT(*) FROM fact")).isEqualTo(1);
+        assertThat(catalog.count("SELECT COUNT(*) FROM fact")).isEqualTo(1);
     }
 
     @Test
@@ -277,7 +291,7 @@ class CatalogStateTest {
         Snapshot snapshot = importContent(store, "prod", T0, everything());
         store.close();
 
-        store = CatalogStore.open(StoreFiles.url(dir));
+        store = catalog.open();
 
         assertThat(store.snapshots()).containsExactly(snapshot);
         assertThat(store.state("prod", snapshot.id()).content()).isEqualTo(everything());
@@ -290,7 +304,7 @@ class CatalogStateTest {
         session.acl(Facts.acl(1));
 
         store.close();
-        store = CatalogStore.open(StoreFiles.url(dir));
+        store = catalog.open();
 
         assertThat(store.snapshots()).isEmpty();
         assertThatThrownBy(() -> session.acl(Facts.acl(2))).isInstanceOf(IllegalStateException.class);

@@ -1,7 +1,6 @@
 package dev.meshlens.engine.store;
 
 import static dev.meshlens.engine.store.Facts.T0;
-import static dev.meshlens.engine.store.StoreFiles.count;
 import static dev.meshlens.engine.store.StoreFiles.covering;
 import static dev.meshlens.engine.store.StoreFiles.importContent;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,25 +14,37 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Facts are stored once with the range of snapshots in which they hold, never copied per snapshot. */
+@ParameterizedClass
+@MethodSource("dev.meshlens.engine.store.TestDatabase#all")
 class FactRangeTest {
     private static final int ACLS = 1_000;
 
+    @Parameter
+    TestDatabase database;
     @TempDir
     Path dir;
-    String url;
+    TestCatalog catalog;
     CatalogStore store;
 
     @BeforeEach
     void open() {
-        url = StoreFiles.url(dir);
-        store = CatalogStore.open(url);
+        catalog = database.fresh(dir);
+        store = catalog.open();
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
+        if (catalog != null) {
+            catalog.close();
+        }
     }
 
     /** ACLs 0..n-1, with those selected by {@code changed} granted to another principal. */
@@ -48,13 +59,13 @@ class FactRangeTest {
     @Test
     void importingTheSameContentAgainAddsASnapshotButNoFactRows() {
         importContent(store, "prod", T0, acls(ACLS, i -> false));
-        long rowsAfterFirst = count(url, "SELECT COUNT(*) FROM fact");
+        long rowsAfterFirst = catalog.count("SELECT COUNT(*) FROM fact");
 
         Snapshot second = importContent(store, "prod", T0.plusSeconds(86_400), acls(ACLS, i -> false));
 
         assertThat(store.snapshots()).hasSize(2);
-        assertThat(count(url, "SELECT COUNT(*) FROM fact")).isEqualTo(rowsAfterFirst).isEqualTo(ACLS);
-        assertThat(count(url, "SELECT COUNT(*) FROM fact WHERE valid_to IS NOT NULL")).isZero();
+        assertThat(catalog.count("SELECT COUNT(*) FROM fact")).isEqualTo(rowsAfterFirst).isEqualTo(ACLS);
+        assertThat(catalog.count("SELECT COUNT(*) FROM fact WHERE valid_to IS NOT NULL")).isZero();
         assertThat(store.state("prod", second.id()).content()).isEqualTo(acls(ACLS, i -> false));
     }
 
@@ -66,9 +77,9 @@ class FactRangeTest {
         Snapshot second = importContent(store, "prod", T0.plusSeconds(86_400), acls(ACLS, onePercent));
 
         long changed = ACLS / 100;
-        assertThat(count(url, "SELECT COUNT(*) FROM fact")).isEqualTo(ACLS + changed);
-        assertThat(count(url, "SELECT COUNT(*) FROM fact WHERE valid_to = " + second.id())).isEqualTo(changed);
-        assertThat(count(url, "SELECT COUNT(*) FROM fact WHERE valid_from = " + second.id())).isEqualTo(changed);
+        assertThat(catalog.count("SELECT COUNT(*) FROM fact")).isEqualTo(ACLS + changed);
+        assertThat(catalog.count("SELECT COUNT(*) FROM fact WHERE valid_to = " + second.id())).isEqualTo(changed);
+        assertThat(catalog.count("SELECT COUNT(*) FROM fact WHERE valid_from = " + second.id())).isEqualTo(changed);
         assertThat(store.state("prod", second.id()).content()).isEqualTo(acls(ACLS, onePercent));
     }
 
@@ -82,9 +93,9 @@ class FactRangeTest {
         }
 
         String stable = " FROM fact WHERE payload LIKE '%\"name\":\"stable\"%'";
-        assertThat(count(url, "SELECT COUNT(*)" + stable)).isEqualTo(1);
-        assertThat(count(url, "SELECT valid_from" + stable)).isEqualTo(1);
-        assertThat(count(url, "SELECT COUNT(*) FROM fact")).isEqualTo(11);
+        assertThat(catalog.count("SELECT COUNT(*)" + stable)).isEqualTo(1);
+        assertThat(catalog.count("SELECT valid_from" + stable)).isEqualTo(1);
+        assertThat(catalog.count("SELECT COUNT(*) FROM fact")).isEqualTo(11);
     }
 
     @Test
@@ -98,7 +109,7 @@ class FactRangeTest {
         assertThat(store.state("prod", s1.id()).content().topics()).hasSize(1);
         assertThat(store.state("prod", s2.id()).content().topics()).isEmpty();
         assertThat(store.state("prod", s3.id()).content().topics()).hasSize(1);
-        assertThat(count(url, "SELECT COUNT(*) FROM fact")).isEqualTo(2);
+        assertThat(catalog.count("SELECT COUNT(*) FROM fact")).isEqualTo(2);
     }
 
     @Test
@@ -106,7 +117,7 @@ class FactRangeTest {
         importContent(store, "prod", T0, acls(10, i -> false));
         Snapshot staging = importContent(store, "staging", T0.plusSeconds(10), covering(SourceKind.ACLS).content());
 
-        assertThat(count(url, "SELECT COUNT(*) FROM fact WHERE valid_to IS NULL")).isEqualTo(10);
+        assertThat(catalog.count("SELECT COUNT(*) FROM fact WHERE valid_to IS NULL")).isEqualTo(10);
         assertThat(store.state("prod", staging.id()).content().acls()).hasSize(10);
     }
 }

@@ -9,17 +9,39 @@ import dev.meshlens.engine.model.SourceKind;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Imports into one catalog run one at a time; readers never wait for them. */
+@ParameterizedClass
+@MethodSource("dev.meshlens.engine.store.TestDatabase#all")
 class ImportLockTest {
+    @Parameter
+    TestDatabase database;
     @TempDir
     Path dir;
+    TestCatalog catalog;
+
+    @BeforeEach
+    void location() {
+        catalog = database.fresh(dir);
+    }
+
+    @AfterEach
+    void drop() {
+        if (catalog != null) {
+            catalog.close();
+        }
+    }
 
     @Test
     void secondImportGivesUpWithAClearMessageWhenTheFirstTakesLongerThanTheLockTimeout() {
-        try (CatalogStore store = CatalogStore.open(StoreFiles.url(dir) + ";LOCK_TIMEOUT=100");
+        try (CatalogStore store = catalog.openWithLockTimeout(100);
              ImportSession first = store.beginImport("prod", "first", T0)) {
             first.cover(SourceKind.ACLS);
 
@@ -31,7 +53,7 @@ class ImportLockTest {
 
     @Test
     void secondImportWaitsForTheFirstAndLandsAfterIt() throws Exception {
-        try (CatalogStore store = CatalogStore.open(StoreFiles.url(dir))) {
+        try (CatalogStore store = catalog.open()) {
             Snapshot first;
             CompletableFuture<Snapshot> second;
             try (ImportSession session = store.beginImport("prod", "first", T0)) {
@@ -55,7 +77,7 @@ class ImportLockTest {
 
     @Test
     void readersDoNotWaitForAnOpenImportNorSeeIt() {
-        try (CatalogStore store = CatalogStore.open(StoreFiles.url(dir) + ";LOCK_TIMEOUT=100");
+        try (CatalogStore store = catalog.openWithLockTimeout(100);
              ImportSession session = store.beginImport("prod", "open", T0)) {
             session.cover(SourceKind.ACLS);
             session.acl(Facts.acl(1));
@@ -67,13 +89,43 @@ class ImportLockTest {
 
     @Test
     void closedImportReleasesTheLock() {
-        try (CatalogStore store = CatalogStore.open(StoreFiles.url(dir) + ";LOCK_TIMEOUT=100")) {
+        try (CatalogStore store = catalog.openWithLockTimeout(100)) {
             store.beginImport("prod", "abandoned", T0).close();
 
             try (ImportSession next = store.beginImport("prod", "next", T0)) {
                 next.cover(SourceKind.ACLS);
                 assertThat(next.commit().id()).isEqualTo(1);
             }
+        }
+    }
+
+    @Test
+    void secondClientReadingWhileAnotherImportsSeesOnlyWholeSnapshots() throws Exception {
+        int imports = 5;
+        int acls = 500;
+        try (CatalogStore writer = catalog.open(); CatalogStore reader = catalog.open()) {
+            CompletableFuture<Void> importing = CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < imports; i++) {
+                    try (ImportSession session = writer.beginImport("prod", "import " + i, T0.plusSeconds(i))) {
+                        session.cover(SourceKind.ACLS);
+                        for (int a = 0; a < acls; a++) {
+                            // every import replaces a fifth of the ACLs, so each snapshot differs from the last
+                            session.acl(Facts.acl(a + i * acls / 5));
+                        }
+                        session.commit();
+                    }
+                }
+            });
+            int reads = 0;
+            while (!importing.isDone() || reads == 0) {
+                for (Snapshot snapshot : reader.snapshots()) {
+                    assertThat(reader.state("prod", snapshot.id()).content().acls()).hasSize(acls);
+                }
+                reads++;
+            }
+            importing.get(60, TimeUnit.SECONDS);
+
+            assertThat(reader.snapshots()).hasSize(imports);
         }
     }
 }

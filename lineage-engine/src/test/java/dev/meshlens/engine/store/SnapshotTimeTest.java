@@ -15,23 +15,37 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Snapshot ids follow time, and "as of date D" finds the newest snapshot at or before D. */
+@ParameterizedClass
+@MethodSource("dev.meshlens.engine.store.TestDatabase#all")
 class SnapshotTimeTest {
     private static final Duration DAY = Duration.ofDays(1);
 
+    @Parameter
+    TestDatabase database;
     @TempDir
     Path dir;
+    TestCatalog catalog;
     CatalogStore store;
 
     @BeforeEach
     void open() {
-        store = CatalogStore.open(StoreFiles.url(dir));
+        catalog = database.fresh(dir);
+        store = catalog.open();
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
+        if (catalog != null) {
+            catalog.close();
+        }
     }
 
     private Snapshot land(String cluster, Instant at) {

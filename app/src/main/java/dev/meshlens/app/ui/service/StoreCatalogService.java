@@ -1,6 +1,7 @@
 package dev.meshlens.app.ui.service;
 
 import dev.meshlens.app.ui.task.TaskContext;
+import dev.meshlens.app.cli.CatalogLocation;
 import dev.meshlens.engine.lineage.LineageGraph;
 import dev.meshlens.engine.lineage.LineageOptions;
 import dev.meshlens.engine.model.CatalogState;
@@ -56,7 +57,9 @@ public final class StoreCatalogService implements CatalogService {
      * @throws dev.meshlens.engine.store.StoreException naming the catalog and why it cannot be opened
      */
     public static StoreCatalogService open(String jdbcUrl) {
-        return new StoreCatalogService(CatalogStore.open(jdbcUrl), LineageOptions.defaults(), Clock.systemUTC());
+        // a shared catalog's credentials come from the environment or the credentials file, as on the command line
+        return new StoreCatalogService(CatalogLocation.open(jdbcUrl, System.getenv()), LineageOptions.defaults(),
+                Clock.systemUTC());
     }
 
     /** The store's location, without credentials. */
