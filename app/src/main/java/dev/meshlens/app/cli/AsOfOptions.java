@@ -49,20 +49,34 @@ final class AsOfOptions {
     }
 
     private String chooseCluster(CatalogStore store) {
+        return chooseCluster(store, cluster, List.of());
+    }
+
+    /**
+     * The cluster a query reads: the requested one; else the catalog's only one; else the single cluster that
+     * {@code implied} names (e.g. the clusters of the snapshots a command was given by id).
+     *
+     * @throws CliException when the requested cluster is unknown, the catalog is empty, or the choice is ambiguous
+     */
+    static String chooseCluster(CatalogStore store, String requested, List<String> implied) {
         List<String> clusters = store.clusters();
-        if (cluster != null) {
-            if (!clusters.contains(cluster)) {
-                throw new CliException("no cluster '" + cluster + "' in the catalog; it holds " + clusters);
+        if (requested != null) {
+            if (!clusters.contains(requested)) {
+                throw new CliException("no cluster '" + requested + "' in the catalog; it holds " + clusters);
             }
-            return cluster;
+            return requested;
         }
         if (clusters.isEmpty()) {
             throw new CliException("the catalog " + store.location()
                     + " is empty; import files first (meshlens import FILE...) or try 'meshlens demo'");
         }
-        if (clusters.size() > 1) {
-            throw new CliException("the catalog holds clusters " + clusters + "; choose one with --cluster");
+        if (clusters.size() == 1) {
+            return clusters.get(0);
         }
-        return clusters.get(0);
+        List<String> distinct = implied.stream().distinct().toList();
+        if (distinct.size() == 1) {
+            return distinct.get(0);
+        }
+        throw new CliException("the catalog holds clusters " + clusters + "; choose one with --cluster");
     }
 }

@@ -94,27 +94,10 @@ final class DiffCommand implements Callable<Integer> {
 
     /** The given cluster; else the catalog's only one; else the cluster of the snapshots named by id. */
     private String chooseCluster(CatalogStore store) {
-        List<String> clusters = store.clusters();
-        if (cluster != null) {
-            if (!clusters.contains(cluster)) {
-                throw new CliException("no cluster '" + cluster + "' in the catalog; it holds " + clusters);
-            }
-            return cluster;
-        }
-        if (clusters.isEmpty()) {
-            throw new CliException("the catalog " + store.location()
-                    + " is empty; import files first (meshlens import FILE...) or try 'meshlens demo'");
-        }
-        if (clusters.size() == 1) {
-            return clusters.get(0);
-        }
         List<String> named = List.of(first, second).stream().filter(DiffCommand::isId)
                 .map(text -> store.snapshot(Long.parseLong(text)).map(Snapshot::cluster).orElse(null))
-                .filter(c -> c != null).distinct().toList();
-        if (named.size() == 1) {
-            return named.get(0);
-        }
-        throw new CliException("the catalog holds clusters " + clusters + "; choose one with --cluster");
+                .filter(c -> c != null).toList();
+        return AsOfOptions.chooseCluster(store, cluster, named);
     }
 
     private static boolean isId(String text) {
