@@ -35,6 +35,11 @@ public final class Bench {
     private static final PrintStream OUT = System.out;
     /** The environment variable through which a phase gets the PostgreSQL URL. */
     static final String PG_URL_VARIABLE = "MESHLENS_BENCH_PG";
+    /**
+     * Logback's configuration property. The harness names its own configuration: the app's jar on the class path
+     * has a {@code logback.xml} too, and logback would warn about the two on standard output, among the results.
+     */
+    private static final String LOGBACK_CONFIG = "logback.configurationFile";
 
     private final Options options;
     private final List<Result> results = new ArrayList<>();
@@ -95,7 +100,9 @@ public final class Bench {
                         "--warmup", Integer.toString(options.quick() ? 1 : 3),
                         "--rounds", Integer.toString(options.quick() ? 3 : 5),
                         "--build-reps", Integer.toString(options.quick() ? 1 : size.equals("L") ? 2 : 3),
-                        "--search-rounds", Integer.toString(size.equals("M") ? (options.quick() ? 3 : 10) : 0));
+                        "--search-rounds", Integer.toString(size.equals("M") ? (options.quick() ? 3 : 10) : 0),
+                        // quick mode has no minute for M's store import: M's catalog comes from the generator
+                        "--source", options.quick() && !size.equals("S") ? "generator" : "store");
                 if (!ok) {
                     continue;
                 }
@@ -103,9 +110,11 @@ public final class Bench {
             if (options.runs("sql") && Files.exists(dir.resolve("roots.tsv"))) {
                 String h2 = Stores.url(dir) + ";CACHE_SIZE=65536";
                 for (String direction : List.of("downstream", "upstream")) {
-                    // the textbook query first, briefly: H2 keeps duplicates and loops on cycles, say so
-                    sqlPhase(size, direction, "h2", h2, null, EdgeTable.Form.UNION,
-                            Math.min(10, options.sqlTimeoutSeconds()), 3);
+                    if (!options.quick()) {
+                        // the textbook query first, briefly: H2 keeps duplicates and loops on cycles, say so
+                        sqlPhase(size, direction, "h2", h2, null, EdgeTable.Form.UNION,
+                                Math.min(10, options.sqlTimeoutSeconds()), 3);
+                    }
                     sqlPhase(size, direction, "h2", h2, null, EdgeTable.Form.DEPTH_BOUNDED,
                             options.sqlTimeoutSeconds(), options.sqlMaxFailures());
                     if (options.pg() != null) {
@@ -116,16 +125,21 @@ public final class Bench {
                     }
                 }
             }
+            if (options.runs("sql")) {
+                cleanUp(dir);
+            }
         }
         if (options.runs("import")) {
             phase("file import", options.importHeap(), "import", "--work", work.resolve("import").toString(),
                     "--lines", Long.toString(options.importLines()), "--seed", Long.toString(options.seed()));
+            cleanUp(work.resolve("import"));
         }
         if (options.runs("history")) {
             phase("snapshot history", options.lineageHeap(options.historySize()), "history",
                     "--size", options.historySize(), "--work", work.resolve("history").toString(),
                     "--seed", Long.toString(options.seed()), "--days", Integer.toString(options.historyDays()),
-                    "--open-samples", Integer.toString(options.quick() ? 3 : 10));
+                    "--open-samples", Integer.toString(options.quick() ? 2 : 10));
+            cleanUp(work.resolve("history"));
         }
 
         List<String> report = new ArrayList<>(header);
@@ -146,6 +160,17 @@ public final class Bench {
             file.add("```");
             Files.write(options.out(), file, StandardCharsets.UTF_8);
             LOG.info("results written to {}", options.out());
+        }
+    }
+
+    /**
+     * Deletes a phase's work directory once nothing else needs it: the stores of L and of a year of history take
+     * gigabytes. {@code --keep-work} keeps them for a look.
+     */
+    private void cleanUp(Path dir) {
+        if (!options.keepWork() && Files.exists(dir)) {
+            Stores.delete(dir);
+            LOG.info("deleted {}", dir);
         }
     }
 
@@ -183,7 +208,8 @@ public final class Bench {
     private boolean phase(String what, String heap, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+UseG1GC",
+                "-Xmx" + heap, "-XX:+UseG1GC", "-D" + LOGBACK_CONFIG + "=" + System.getProperty(LOGBACK_CONFIG,
+                        "meshlens-bench-logback.xml"),
                 "-cp", System.getProperty("java.class.path"),
                 Phase.class.getName()));
         command.addAll(Arrays.asList(args));

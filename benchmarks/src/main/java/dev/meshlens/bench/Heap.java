@@ -1,9 +1,9 @@
 package dev.meshlens.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.util.List;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Heap measurements: live heap after full collections, and the peak heap while something runs. */
 final class Heap {
@@ -51,17 +51,35 @@ final class Heap {
     }
 
     /**
-     * The highest heap use seen while {@code work} runs: the sum of the heap pools' peaks after resetting them
-     * (the JVM tracks these at every collection and allocation-region change, so short peaks are not missed; the
-     * sum slightly overstates a peak when pools peak at different moments).
+     * The highest heap use seen while {@code work} runs, sampled every few milliseconds by a daemon thread (the
+     * pools' own peak counters are no help here: summed over pools they overstate, as pools peak at different
+     * moments). What is in use includes garbage not yet collected, so this is an upper bound of what the work
+     * needs; the JVM's heap limit bounds it too.
      *
      * @return bytes
      */
     static long peakDuring(Runnable work) {
-        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        work.run();
-        return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
+        AtomicBoolean done = new AtomicBoolean();
+        Thread sampler = new Thread(() -> {
+            while (!done.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        try {
+            work.run();
+        } finally {
+            done.set(true);
+            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        }
+        return peak.get();
     }
 }

@@ -11,6 +11,7 @@ import dev.meshlens.engine.lineage.TraversalResult;
 import dev.meshlens.engine.lineage.VisitedNode;
 import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.model.DataProduct;
+import dev.meshlens.engine.model.MeshContent;
 import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.engine.store.CatalogStore;
 import dev.meshlens.synthetic.MeshSpec;
@@ -30,12 +31,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One mesh size, in one JVM: the synthetic mesh imported into a fresh H2 catalog; the graph built from the store;
+ * One mesh size, in one JVM: the synthetic mesh imported into a fresh H2 catalog (quick mode may skip the store
+ * and take the generated content directly); the graph built from the store;
  * the catalog search; the impact queries of the engine and of the int-array floor from the fixed random roots;
  * and the edge table the recursive SQL phase queries, materialised in the same H2 database.
  *
- * <p>Writes {@code roots.tsv} (root id, topic, downstream and upstream reach, and the depth of the farthest node
- * each way) beside the catalog, so the SQL phase checks its answers against the engine's.
+ * <p>Writes {@code roots.tsv} (root id, topic, downstream and upstream reach, the depth of the farthest node each
+ * way, and the engine's median milliseconds each way) beside the catalog, so the SQL phase checks its answers
+ * against the engine's and compares times over the same roots.
  */
 final class LineagePhase {
     private static final Logger LOG = LoggerFactory.getLogger(LineagePhase.class);
@@ -48,6 +51,8 @@ final class LineagePhase {
     private final int rounds;
     private final int buildReps;
     private final int searchRounds;
+    /** Whether the catalog comes from the store (the real path) or straight from the generator (quick mode). */
+    private final boolean fromStore;
     /** Folded into the output so no query result is dead code to the JIT. */
     private long blackhole;
 
@@ -60,6 +65,7 @@ final class LineagePhase {
         this.rounds = args.getInt("rounds", 5);
         this.buildReps = args.getInt("build-reps", 3);
         this.searchRounds = args.getInt("search-rounds", 0);
+        this.fromStore = args.get("source", "store").equals("store");
     }
 
     void run() throws IOException, SQLException {
@@ -70,14 +76,24 @@ final class LineagePhase {
         LOG.info("{}: generated {} products, {} services, {} edges in {} ms", size, mesh.productCount(),
                 mesh.serviceCount(), mesh.edgeCount(), (System.nanoTime() - t0) / 1_000_000);
 
-        long snapshotId = importMesh(mesh);
+        CatalogStore store = null;
+        long snapshotId = -1;
+        MeshContent generated = null;
+        if (fromStore) {
+            snapshotId = importMesh(mesh);
+            store = CatalogStore.open(Stores.url(work));
+        } else {
+            MeshContent.Collector collector = new MeshContent.Collector();
+            mesh.writeTo(collector);
+            generated = collector.content();
+        }
         mesh = null; // only the roots are needed from here on; the generator's arrays must not count as graph heap
 
         CatalogState state;
         LineageGraph graph;
-        try (CatalogStore store = CatalogStore.open(Stores.url(work))) {
+        try {
             long base = Heap.usedAfterFullGc();
-            Built built = buildGraph(store, snapshotId);
+            Built built = buildGraph(store, snapshotId, generated);
             state = built.state();
             graph = built.graph();
             if (searchRounds > 0) {
@@ -92,7 +108,12 @@ final class LineagePhase {
             fields.put("jvm_heap_limit_mb", Heap.maxMb());
             fields.put("nodes", graph.index().nodeCount());
             fields.put("edges", graph.index().edgeCount());
+            fields.put("source", fromStore ? "store" : "generator (quick mode: no store import)");
             Report.emit(Result.of("graph-build", size, "engine", built.samples(), fields));
+        } finally {
+            if (store != null) {
+                store.close();
+            }
         }
 
         IntCsr floor = materialiseEdgeTable(graph.index());
@@ -119,9 +140,10 @@ final class LineagePhase {
 
     /**
      * Loads the catalog as of the snapshot and builds the lineage and its index, {@code buildReps} times from
-     * scratch: what opening a catalog in the app costs.
+     * scratch: what opening a catalog in the app costs. Without a store, the generated content stands in for
+     * the loaded catalog.
      */
-    private Built buildGraph(CatalogStore store, long snapshotId) {
+    private Built buildGraph(CatalogStore store, long snapshotId, MeshContent generated) {
         Samples total = new Samples();
         Samples load = new Samples();
         Samples build = new Samples();
@@ -136,7 +158,9 @@ final class LineagePhase {
             LineageGraph[] g = new LineageGraph[1];
             long t0 = System.nanoTime();
             long c0 = Clock.cpu();
-            Clock.time(load, () -> s[0] = store.state(SyntheticMesh.CLUSTER, snapshotId));
+            Clock.time(load, () -> s[0] = store != null ? store.state(SyntheticMesh.CLUSTER, snapshotId)
+                    : new CatalogState(SyntheticMesh.CLUSTER, new Snapshot(1, Stores.DAY_ZERO, SyntheticMesh.CLUSTER,
+                    generated.sources(), "generator"), Map.of(), generated));
             Clock.time(build, () -> g[0] = LineageGraph.build(s[0], LineageOptions.defaults()));
             Clock.time(index, () -> g[0].index());
             total.add(System.nanoTime() - t0, Clock.cpu() - c0);
@@ -225,7 +249,6 @@ final class LineagePhase {
         int[] up = new int[roots.size()];
         int[] downDepth = new int[roots.size()];
         int[] upDepth = new int[roots.size()];
-        List<String> lines = new ArrayList<>();
         for (int i = 0; i < roots.size(); i++) {
             ProductNode node = graph.product(roots.get(i)).orElseThrow(
                     () -> new IllegalStateException("root not in the graph"));
@@ -238,10 +261,14 @@ final class LineagePhase {
             upDepth[i] = upNodes.get(upNodes.size() - 1).depth();
             check("int-array downstream", roots.get(i), down[i], floor.downstream(rootIds[i]));
             check("int-array upstream", roots.get(i), up[i], floor.upstream(rootIds[i]));
-            lines.add(rootIds[i] + "\t" + roots.get(i) + "\t" + down[i] + "\t" + up[i] + "\t" + downDepth[i] + "\t"
-                    + upDepth[i]);
         }
-        Files.write(work.resolve("roots.tsv"), lines);
+        // per root and direction, the engine's times: the SQL phase compares over the roots it got through
+        Samples[][] engineByRoot = new Samples[2][roots.size()];
+        for (Samples[] byRoot : engineByRoot) {
+            for (int i = 0; i < byRoot.length; i++) {
+                byRoot[i] = new Samples();
+            }
+        }
 
         Map<String, Samples> samples = new LinkedHashMap<>();
         for (String direction : List.of("downstream", "upstream")) {
@@ -278,10 +305,19 @@ final class LineagePhase {
                         };
                         Clock.time(s, query);
                         check(method + " " + direction, topic, expected, got[0]);
+                        if (measured && method.equals("engine")) {
+                            engineByRoot[isDown ? 0 : 1][i].add(s.last(), -1);
+                        }
                     }
                 }
             }
         }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < roots.size(); i++) {
+            lines.add(rootIds[i] + "\t" + roots.get(i) + "\t" + down[i] + "\t" + up[i] + "\t" + downDepth[i] + "\t"
+                    + upDepth[i] + "\t" + engineByRoot[0][i].medianMs() + "\t" + engineByRoot[1][i].medianMs());
+        }
+        Files.write(work.resolve("roots.tsv"), lines);
         for (String direction : List.of("downstream", "upstream")) {
             int[] reach = direction.equals("downstream") ? down : up;
             for (String method : List.of("engine", "engine-count", "int-array")) {

@@ -23,6 +23,14 @@ final class Samples {
         size++;
     }
 
+    /** The wall time of the latest measurement, in nanoseconds. */
+    long last() {
+        if (size == 0) {
+            throw new IllegalStateException("no measurement yet");
+        }
+        return wall[size - 1];
+    }
+
     /** The number of measurements. */
     int count() {
         return size;

@@ -34,17 +34,25 @@ final class Stores {
 
     /** Deletes {@code directory} and everything in it, then creates it empty. */
     static void recreate(Path directory) {
+        delete(directory);
         try {
-            if (Files.exists(directory)) {
-                try (Stream<Path> paths = Files.walk(directory)) {
-                    for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot recreate " + directory, e);
+            throw new UncheckedIOException("cannot create " + directory, e);
+        }
+    }
+
+    /** Deletes {@code directory} and everything in it, if it exists. */
+    static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + directory, e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * A frozen primitive index of a lineage graph for the hot impact queries: forward and reverse adjacency as
@@ -19,9 +20,9 @@ import java.util.Objects;
  * in (source node, target node, kind), and forward slot {@code s} holds edge {@code s}: the out-edges of the
  * nodes a downstream search expanded, taken in node id order, are already in answer order.
  *
- * <p>Built once per {@link LineageGraph} ({@link LineageGraph#index()}); immutable and thread-safe. Every query
- * allocates its own scratch space (a bitset of one bit per node and a queue that grows with the reach), so
- * concurrent queries never share state.
+ * <p>Built once per {@link LineageGraph} ({@link LineageGraph#index()}); immutable and thread-safe. Each thread
+ * that queries gets its own search space (two ints per node, kept for the thread's next query), so concurrent
+ * queries never share state and a query allocates little beyond its answer.
  */
 public final class LineageIndex {
     private final LineageNode[] nodes;
@@ -35,6 +36,8 @@ public final class LineageIndex {
     private final int[] inEdges;
     /** Every edge with its facts, by edge id: a traversal hands these out instead of building new ones. */
     private final TraversedEdge[] edges;
+    /** Each querying thread's search space. */
+    private final ThreadLocal<Scratch> scratch;
 
     private LineageIndex(LineageNode[] nodes, Map<LineageNode, Integer> ids, int[] outOffsets, int[] outTargets,
                          int[] inOffsets, int[] inSources, int[] inEdges, TraversedEdge[] edges) {
@@ -46,6 +49,7 @@ public final class LineageIndex {
         this.inSources = inSources;
         this.inEdges = inEdges;
         this.edges = edges;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(nodes.length));
     }
 
     /**
@@ -176,7 +180,7 @@ public final class LineageIndex {
      */
     public TraversalResult traverse(LineageNode root, TraversalDirection direction, int maxDepth) {
         Objects.requireNonNull(direction, "direction");
-        Search search = search(rootId(root), direction, maxDepth);
+        Search search = search(rootId(root), direction, maxDepth, true);
         VisitedNode[] visited = new VisitedNode[search.reached];
         int depth = 0;
         for (int i = 0; i < search.reached; i++) {
@@ -197,7 +201,7 @@ public final class LineageIndex {
      */
     public int count(LineageNode root, TraversalDirection direction, int maxDepth) {
         Objects.requireNonNull(direction, "direction");
-        return search(rootId(root), direction, maxDepth).reached;
+        return search(rootId(root), direction, maxDepth, false).reached;
     }
 
     private int rootId(LineageNode root) {
@@ -209,25 +213,57 @@ public final class LineageIndex {
     }
 
     /**
-     * What one breadth-first search found: {@code queue[0 .. reached - 1]} in visiting order, each depth's nodes
-     * sorted by id; depth {@code d} ends (exclusive) at {@code levelEnds[d]}; the first {@code expanded} queue
-     * entries are the nodes whose edges were followed.
+     * What one breadth-first search found: {@code queue[0 .. reached - 1]} in visiting order (when ordered, each
+     * depth's nodes sorted by id); depth {@code d} ends (exclusive) at {@code levelEnds[d]}; the first
+     * {@code expanded} queue entries are the nodes whose edges were followed.
      */
     private record Search(int[] queue, int reached, int[] levelEnds, int expanded) {
     }
 
-    private Search search(int root, TraversalDirection direction, int maxDepth) {
+    /**
+     * A thread's search space, reused from query to query like the scratch arrays of a hand-written search:
+     * a visit stamp per node (a node is seen when its stamp is the current epoch, so nothing is cleared between
+     * queries) and a queue with room for every node. Per thread, so concurrent queries never share it.
+     */
+    private static final class Scratch {
+        final int[] stamp;
+        final int[] queue;
+        int epoch;
+
+        Scratch(int nodes) {
+            stamp = new int[nodes];
+            queue = new int[nodes];
+        }
+
+        /** A fresh epoch: every node unseen. */
+        int nextEpoch() {
+            if (++epoch == Integer.MAX_VALUE) {
+                Arrays.fill(stamp, 0);
+                epoch = 1;
+            }
+            return epoch;
+        }
+    }
+
+
+    /**
+     * @param ordered sort each depth's nodes by id, as answers list them; a count does not need it
+     * @return the search; its queue is the thread's scratch queue, valid until the thread's next search
+     */
+    private Search search(int root, TraversalDirection direction, int maxDepth, boolean ordered) {
         if (maxDepth < 0) {
             throw new IllegalArgumentException("maxDepth must be 0 or more, got " + maxDepth);
         }
         boolean down = direction == TraversalDirection.DOWNSTREAM;
         int[] offsets = down ? outOffsets : inOffsets;
         int[] adjacent = down ? outTargets : inSources;
-        long[] seen = new long[(nodes.length + 63) >>> 6];
-        int[] queue = new int[Math.min(nodes.length, 256)];
+        Scratch space = scratch.get();
+        int[] stamp = space.stamp;
+        int[] queue = space.queue;
+        int epoch = space.nextEpoch();
         int[] levelEnds = new int[8];
         queue[0] = root;
-        seen[root >>> 6] |= 1L << root;
+        stamp[root] = epoch;
         int tail = 1;
         int head = 0;
         int depth = 0;
@@ -238,18 +274,16 @@ public final class LineageIndex {
                 int v = queue[head];
                 for (int s = offsets[v], end = offsets[v + 1]; s < end; s++) {
                     int w = adjacent[s];
-                    long bit = 1L << w;
-                    if ((seen[w >>> 6] & bit) == 0) {
-                        seen[w >>> 6] |= bit;
-                        if (tail == queue.length) {
-                            queue = Arrays.copyOf(queue, Math.min(nodes.length, queue.length * 2));
-                        }
+                    if (stamp[w] != epoch) {
+                        stamp[w] = epoch;
                         queue[tail++] = w;
                     }
                 }
             }
             levelEnds = recordLevelEnd(levelEnds, depth, levelEnd);
-            Arrays.sort(queue, levelEnd, tail);
+            if (ordered) {
+                Arrays.sort(queue, levelEnd, tail);
+            }
             depth++;
         }
         int expanded = head;
@@ -266,44 +300,84 @@ public final class LineageIndex {
         return ends;
     }
 
-    /** The edges followed from the expanded nodes, in edge id order (source, target, kind). */
+    /**
+     * The edges followed from the expanded nodes, in edge id order (source, target, kind). Ids come out sorted
+     * by a scan of a bitset when that is cheaper than sorting them: one pass over a word per 64 nodes (or edges)
+     * beats sorting once the reach is more than a small fraction of the graph.
+     */
     private TraversedEdge[] edgesOf(Search search, TraversalDirection direction) {
-        int[] expanded = Arrays.copyOf(search.queue, search.expanded);
-        Arrays.sort(expanded);
-        if (direction == TraversalDirection.DOWNSTREAM) {
+        boolean down = direction == TraversalDirection.DOWNSTREAM;
+        int[] offsets = down ? outOffsets : inOffsets;
+        int total = 0;
+        for (int i = 0; i < search.expanded; i++) {
+            int v = search.queue[i];
+            total += offsets[v + 1] - offsets[v];
+        }
+        TraversedEdge[] out = new TraversedEdge[total];
+        if (down) {
             // slot = edge id, and a node's slots follow the previous node's: ascending sources give sorted edges
-            int total = 0;
-            for (int v : expanded) {
-                total += outOffsets[v + 1] - outOffsets[v];
-            }
-            TraversedEdge[] out = new TraversedEdge[total];
-            int i = 0;
-            for (int v : expanded) {
+            int[] pos = {0};
+            forEachAscending(search, v -> {
                 int from = outOffsets[v];
                 int count = outOffsets[v + 1] - from;
-                System.arraycopy(edges, from, out, i, count);
-                i += count;
+                System.arraycopy(edges, from, out, pos[0], count);
+                pos[0] += count;
+            });
+            return out;
+        }
+        if ((long) total * 8 >= edges.length >>> 6) {
+            long[] ids = new long[(edges.length + 63) >>> 6];
+            for (int i = 0; i < search.expanded; i++) {
+                int v = search.queue[i];
+                for (int s = inOffsets[v], end = inOffsets[v + 1]; s < end; s++) {
+                    int e = inEdges[s];
+                    ids[e >>> 6] |= 1L << e;
+                }
+            }
+            int k = 0;
+            for (int w = 0; w < ids.length; w++) {
+                for (long word = ids[w]; word != 0; word &= word - 1) {
+                    out[k++] = edges[(w << 6) + Long.numberOfTrailingZeros(word)];
+                }
             }
             return out;
         }
-        int total = 0;
-        for (int v : expanded) {
-            total += inOffsets[v + 1] - inOffsets[v];
-        }
         int[] ids = new int[total];
-        int i = 0;
-        for (int v : expanded) {
+        int k = 0;
+        for (int i = 0; i < search.expanded; i++) {
+            int v = search.queue[i];
             int from = inOffsets[v];
             int count = inOffsets[v + 1] - from;
-            System.arraycopy(inEdges, from, ids, i, count);
-            i += count;
+            System.arraycopy(inEdges, from, ids, k, count);
+            k += count;
         }
         Arrays.sort(ids);
-        TraversedEdge[] out = new TraversedEdge[total];
-        for (int k = 0; k < total; k++) {
-            out[k] = edges[ids[k]];
+        for (int i = 0; i < total; i++) {
+            out[i] = edges[ids[i]];
         }
         return out;
+    }
+
+    /** Calls {@code action} with every expanded node, in ascending id order. */
+    private void forEachAscending(Search search, IntConsumer action) {
+        if (search.expanded * 8L >= nodes.length >>> 6) {
+            long[] set = new long[(nodes.length + 63) >>> 6];
+            for (int i = 0; i < search.expanded; i++) {
+                int v = search.queue[i];
+                set[v >>> 6] |= 1L << v;
+            }
+            for (int w = 0; w < set.length; w++) {
+                for (long word = set[w]; word != 0; word &= word - 1) {
+                    action.accept((w << 6) + Long.numberOfTrailingZeros(word));
+                }
+            }
+            return;
+        }
+        int[] expanded = Arrays.copyOf(search.queue, search.expanded);
+        Arrays.sort(expanded);
+        for (int v : expanded) {
+            action.accept(v);
+        }
     }
 
     @Override

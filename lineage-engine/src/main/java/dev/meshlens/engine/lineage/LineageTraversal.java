@@ -128,10 +128,11 @@ public final class LineageTraversal {
     }
 
     private int count(Graph<LineageNode, LineageEdge> view, TraversalDirection direction, LineageNode root) {
-        check(root, UNLIMITED);
+        Objects.requireNonNull(root, "root");
         if (index != null) {
             return index.count(root, direction, UNLIMITED);
         }
+        check(root, UNLIMITED);
         return traverse(view, direction, root, UNLIMITED).nodes().size();
     }
 
@@ -147,10 +148,11 @@ public final class LineageTraversal {
 
     private TraversalResult traverse(Graph<LineageNode, LineageEdge> view, TraversalDirection direction,
                                      LineageNode root, int maxDepth) {
-        check(root, maxDepth);
+        Objects.requireNonNull(root, "root");
         if (index != null) {
-            return index.traverse(root, direction, maxDepth);
+            return index.traverse(root, direction, maxDepth); // validates root and depth alike
         }
+        check(root, maxDepth);
         Map<LineageNode, Integer> depth = new HashMap<>();
         List<TraversedEdge> edges = new ArrayList<>();
         ArrayDeque<LineageNode> queue = new ArrayDeque<>();

@@ -146,6 +146,62 @@ class LineageIndexTest {
     }
 
     @Test
+    void answersEqualTheLiveGraphTraversalForSmallAndLargeReachesOfABigGraph() {
+        // A small mesh beside a dense one and many lone products: roots in the small mesh reach a tiny part of the
+        // graph (the index sorts ids), roots in the dense one a large part (the index scans bitsets).
+        RandomMesh small = randomMesh(11, 40, 30, 3, 100);
+        RandomMesh big = renamed(randomMesh(12, 1500, 1000, 20, 12_000));
+        Graph<LineageNode, LineageEdge> graph = new DefaultDirectedGraph<>(LineageEdge.class);
+        Map<LineageEdge, EdgeFacts> facts = new HashMap<>();
+        for (RandomMesh part : List.of(small, big)) {
+            part.graph().vertexSet().forEach(graph::addVertex);
+            part.graph().edgeSet().forEach(e -> graph.addEdge(e.from(), e.to(), e));
+            facts.putAll(part.facts());
+        }
+        for (int i = 0; i < 20_000; i++) {
+            graph.addVertex(new ProductNode("lone-" + i));
+        }
+        LineageIndex index = LineageIndex.of(graph, facts);
+        LineageTraversal live = new LineageTraversal(graph, facts);
+        List<LineageNode> roots = new ArrayList<>(small.nodes());
+        roots.addAll(big.nodes().subList(0, 10));
+        for (LineageNode root : roots) {
+            for (int depth : new int[] {1, 3, LineageTraversal.UNLIMITED}) {
+                assertThat(index.traverse(root, TraversalDirection.DOWNSTREAM, depth))
+                        .as("root %s depth %d", root, depth).isEqualTo(live.downstream(root, depth));
+                assertThat(index.traverse(root, TraversalDirection.UPSTREAM, depth))
+                        .as("root %s depth %d", root, depth).isEqualTo(live.upstream(root, depth));
+            }
+        }
+    }
+
+    /** The same mesh with every name prefixed by {@code big-}. */
+    private static RandomMesh renamed(RandomMesh mesh) {
+        Map<LineageNode, LineageNode> names = new HashMap<>();
+        for (LineageNode n : mesh.graph().vertexSet()) {
+            LineageNode renamed;
+            if (n instanceof ProductNode p) {
+                renamed = new ProductNode("big-" + p.topic());
+            } else if (n instanceof ServiceNode s) {
+                renamed = new ServiceNode("User:big-" + s.principal());
+            } else {
+                renamed = new GroupNode("big-" + n.name());
+            }
+            names.put(n, renamed);
+        }
+        Graph<LineageNode, LineageEdge> graph = new DefaultDirectedGraph<>(LineageEdge.class);
+        Map<LineageEdge, EdgeFacts> facts = new HashMap<>();
+        names.values().forEach(graph::addVertex);
+        for (LineageEdge e : mesh.graph().edgeSet()) {
+            LineageEdge r = new LineageEdge(names.get(e.from()), names.get(e.to()), e.kind());
+            graph.addEdge(r.from(), r.to(), r);
+            facts.put(r, mesh.facts().get(e));
+        }
+        List<LineageNode> nodes = mesh.nodes().stream().map(names::get).toList();
+        return new RandomMesh(graph, facts, nodes);
+    }
+
+    @Test
     void countIsTheNumberOfNodesTheTraversalReaches() {
         RandomMesh mesh = randomMesh(3, 60, 40, 5, 180);
         LineageIndex index = LineageIndex.of(mesh.graph(), mesh.facts());
@@ -271,6 +327,43 @@ class LineageIndexTest {
             }
 
             assertThat(indexes).allSatisfy(i -> assertThat(i).isSameAs(lineage.index()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentQueriesEachGetTheirOwnAnswer() throws Exception {
+        RandomMesh mesh = randomMesh(21, 200, 150, 10, 700);
+        LineageIndex index = LineageIndex.of(mesh.graph(), mesh.facts());
+        Map<LineageNode, TraversalResult> expected = new HashMap<>();
+        for (LineageNode root : mesh.nodes()) {
+            expected.put(root, index.traverse(root, TraversalDirection.DOWNSTREAM, LineageTraversal.UNLIMITED));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t;
+                calls.add(() -> {
+                    int checked = 0;
+                    for (int round = 0; round < 5; round++) {
+                        for (int i = 0; i < mesh.nodes().size(); i++) {
+                            LineageNode root = mesh.nodes().get((i * 7 + offset) % mesh.nodes().size());
+                            TraversalResult result = index.traverse(root, TraversalDirection.DOWNSTREAM,
+                                    LineageTraversal.UNLIMITED);
+                            if (!result.equals(expected.get(root))) {
+                                throw new AssertionError("wrong answer from " + root);
+                            }
+                            checked++;
+                        }
+                    }
+                    return checked;
+                });
+            }
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                assertThat(f.get()).isEqualTo(5 * mesh.nodes().size());
+            }
         } finally {
             pool.shutdownNow();
         }
