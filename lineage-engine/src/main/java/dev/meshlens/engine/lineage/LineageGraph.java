@@ -37,6 +37,9 @@ public final class LineageGraph {
     private final List<GroupNode> groups = new ArrayList<>();
     /** Computed on first use: product pairs can number millions on a dense mesh, and many callers never ask. */
     private volatile List<ProductEdge> productEdges;
+    /** Built on first use, once: building it costs a pass over every edge, which a second thread must not repeat. */
+    private volatile LineageIndex index;
+    private final Object indexLock = new Object();
 
     LineageGraph(MeshContent builtFrom, Graph<LineageNode, LineageEdge> graph, Map<LineageEdge, EdgeFacts> facts,
                  Map<String, List<ConsumerDetail>> consumers, Map<String, List<ProducerDetail>> producers,
@@ -208,6 +211,25 @@ public final class LineageGraph {
             productEdges = edges;
         }
         return edges;
+    }
+
+    /**
+     * The frozen primitive index of this graph that {@link LineageTraversal} searches. Built on the first call (a
+     * pass over every edge; about a second for a million edges) and cached: later calls, from any thread, return
+     * the same instance.
+     */
+    public LineageIndex index() {
+        LineageIndex built = index;
+        if (built == null) {
+            synchronized (indexLock) {
+                built = index;
+                if (built == null) {
+                    built = LineageIndex.of(graph, facts);
+                    index = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** The options the graph was built with. */

@@ -13,8 +13,13 @@ import java.util.Objects;
 
 /**
  * Breadth-first downstream and upstream reach over a lineage graph, in the JGraphT algorithm style: the graph
- * is given and validated once, queries follow. Upstream runs on an {@link EdgeReversedGraph} view of the same
- * graph, not a copy. Cycles are fine: each node is visited once, at its shortest depth.
+ * is given and validated once, queries follow. Cycles are fine: each node is visited once, at its shortest depth.
+ *
+ * <p>On a {@link LineageGraph} (the way the app traverses) every query runs on the graph's frozen
+ * {@link LineageIndex}, primitive arrays built once per graph, so a traversal is cheap to create and a query costs
+ * a search over int arrays plus the answer. On a bare JGraphT graph the traversal follows the live graph
+ * instead, with upstream on an {@link EdgeReversedGraph} view of it, not a copy: such a graph may still change.
+ * Both give the same answers.
  *
  * <p>Thread-safe as long as the graph is not modified (a {@link LineageGraph}'s never is).
  */
@@ -32,10 +37,23 @@ public final class LineageTraversal {
     private final Graph<LineageNode, LineageEdge> graph;
     private final Graph<LineageNode, LineageEdge> reversed;
     private final Map<LineageEdge, EdgeFacts> facts;
+    /** The frozen index of a {@link LineageGraph}; null for a bare graph, which is followed live. */
+    private final LineageIndex index;
 
-    /** Traverses a built lineage graph. */
+    /**
+     * Traverses a built lineage graph through its {@link LineageGraph#index() index}; cheap once the index is
+     * built (the first traversal of a graph builds it).
+     *
+     * @throws NullPointerException when {@code lineage} is null
+     */
     public LineageTraversal(LineageGraph lineage) {
-        this(Objects.requireNonNull(lineage, "lineage").graph(), lineage.facts());
+        Objects.requireNonNull(lineage, "lineage");
+        // A LineageGraph is directed and has facts for every edge by construction: no per-edge validation here,
+        // which would cost a pass over every edge on each query of the app.
+        this.graph = lineage.graph();
+        this.reversed = new EdgeReversedGraph<>(graph);
+        this.facts = lineage.facts();
+        this.index = lineage.index();
     }
 
     /**
@@ -58,6 +76,7 @@ public final class LineageTraversal {
         this.graph = graph;
         this.reversed = new EdgeReversedGraph<>(graph);
         this.facts = facts;
+        this.index = null;
     }
 
     /** Everything {@code root} feeds, however far. */
@@ -88,8 +107,36 @@ public final class LineageTraversal {
         return traverse(reversed, TraversalDirection.UPSTREAM, root, maxDepth);
     }
 
-    private TraversalResult traverse(Graph<LineageNode, LineageEdge> view, TraversalDirection direction,
-                                     LineageNode root, int maxDepth) {
+    /**
+     * How many nodes {@link #downstream(LineageNode)} reaches, the root included. On a {@link LineageGraph} only the
+     * search runs, no answer is built: for counts in a user interface, and for measuring the search alone.
+     *
+     * @throws IllegalArgumentException when {@code root} is not in the graph
+     */
+    public int downstreamCount(LineageNode root) {
+        return count(graph, TraversalDirection.DOWNSTREAM, root);
+    }
+
+    /**
+     * How many nodes {@link #upstream(LineageNode)} reaches, the root included. On a {@link LineageGraph} only the
+     * search runs, no answer is built: for counts in a user interface, and for measuring the search alone.
+     *
+     * @throws IllegalArgumentException when {@code root} is not in the graph
+     */
+    public int upstreamCount(LineageNode root) {
+        return count(reversed, TraversalDirection.UPSTREAM, root);
+    }
+
+    private int count(Graph<LineageNode, LineageEdge> view, TraversalDirection direction, LineageNode root) {
+        Objects.requireNonNull(root, "root");
+        if (index != null) {
+            return index.count(root, direction, UNLIMITED);
+        }
+        check(root, UNLIMITED);
+        return traverse(view, direction, root, UNLIMITED).nodes().size();
+    }
+
+    private void check(LineageNode root, int maxDepth) {
         Objects.requireNonNull(root, "root");
         if (!graph.containsVertex(root)) {
             throw new IllegalArgumentException("not in the lineage graph: " + root.kind() + " " + root.name());
@@ -97,6 +144,15 @@ public final class LineageTraversal {
         if (maxDepth < 0) {
             throw new IllegalArgumentException("maxDepth must be 0 or more, got " + maxDepth);
         }
+    }
+
+    private TraversalResult traverse(Graph<LineageNode, LineageEdge> view, TraversalDirection direction,
+                                     LineageNode root, int maxDepth) {
+        Objects.requireNonNull(root, "root");
+        if (index != null) {
+            return index.traverse(root, direction, maxDepth); // validates root and depth alike
+        }
+        check(root, maxDepth);
         Map<LineageNode, Integer> depth = new HashMap<>();
         List<TraversedEdge> edges = new ArrayList<>();
         ArrayDeque<LineageNode> queue = new ArrayDeque<>();
