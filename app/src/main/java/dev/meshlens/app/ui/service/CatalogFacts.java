@@ -12,4 +12,9 @@ public interface CatalogFacts {
 
     /** Everything the product page shows about {@code topic}; unknown topics give {@link TopicFacts#unknown}. */
     TopicFacts facts(String topic);
+
+    /** The lineage graph these facts were computed from, when they were computed from one. */
+    default java.util.Optional<dev.meshlens.engine.lineage.LineageGraph> lineage() {
+        return java.util.Optional.empty();
+    }
 }

@@ -70,6 +70,12 @@ public final class LineageFacts implements CatalogFacts {
         }
     }
 
+    /** The lineage graph of the snapshot. */
+    @Override
+    public java.util.Optional<LineageGraph> lineage() {
+        return java.util.Optional.of(lineage);
+    }
+
     /** The topic of a record id {@code topic-partition@offset}, or null when it is not of that form. */
     static String topicOf(String recordId) {
         int at = recordId.lastIndexOf('@');

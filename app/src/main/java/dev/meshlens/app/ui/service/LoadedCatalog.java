@@ -78,4 +78,13 @@ public record LoadedCatalog(CatalogState state, Snapshot newest, CatalogFacts fa
         return state.content().schemas().stream().filter(s -> s.subject().equals(subject))
                 .sorted(java.util.Comparator.comparingInt(SchemaVersion::version)).toList();
     }
+
+    /**
+     * The lineage graph of the snapshot: the one the facts were computed from, or (facts made without one, as in
+     * tests) one built now with the default options.
+     */
+    public dev.meshlens.engine.lineage.LineageGraph lineage() {
+        return facts.lineage().orElseGet(() -> dev.meshlens.engine.lineage.LineageGraph.build(state,
+                dev.meshlens.engine.lineage.LineageOptions.defaults()));
+    }
 }
