@@ -196,8 +196,9 @@ public final class AclAuthorizer {
         checkRequest(WILDCARD_PRINCIPAL, op, type, name);
         Set<String> wanted = principals instanceof Set<String> set ? set : new HashSet<>(principals);
         Set<String> candidates = new HashSet<>();
-        for (String p : wanted) {
-            if (superUsers.contains(p)) {
+        // super users are few and the wanted principals may be a whole mesh's: look the few up in the many
+        for (String p : superUsers) {
+            if (wanted.contains(p)) {
                 candidates.add(p);
             }
         }

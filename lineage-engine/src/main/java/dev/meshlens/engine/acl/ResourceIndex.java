@@ -27,7 +27,7 @@ final class ResourceIndex {
 
     private final Map<String, Map<String, List<AclBinding>>> literal = new HashMap<>();
     private final Map<String, List<AclBinding>> wildcard = new HashMap<>();
-    private final Map<String, Map<String, List<AclBinding>>> prefixed = new HashMap<>();
+    private final PrefixTable<Map<String, List<AclBinding>>> prefixed;
     /** Distinct prefix lengths, ascending: a name of length n can only match prefixes no longer than n. */
     private final int[] prefixLengths;
     private final Map<String, List<AclBinding>> allowsByPrincipal = new HashMap<>();
@@ -35,6 +35,7 @@ final class ResourceIndex {
     /** Indexes {@code bindings}, which must all be of one resource type. */
     ResourceIndex(Collection<AclBinding> bindings) {
         TreeSet<Integer> lengths = new TreeSet<>();
+        Map<String, Map<String, List<AclBinding>>> byPrefix = new HashMap<>();
         for (AclBinding b : bindings) {
             Map<String, List<AclBinding>> bucket;
             if (b.isWildcardResource()) {
@@ -42,7 +43,7 @@ final class ResourceIndex {
             } else if (b.patternType() == PatternType.LITERAL) {
                 bucket = literal.computeIfAbsent(b.resourceName(), k -> new HashMap<>());
             } else {
-                bucket = prefixed.computeIfAbsent(b.resourceName(), k -> new HashMap<>());
+                bucket = byPrefix.computeIfAbsent(b.resourceName(), k -> new HashMap<>());
                 lengths.add(b.resourceName().length());
             }
             bucket.computeIfAbsent(b.principal(), k -> new ArrayList<>(2)).add(b);
@@ -51,6 +52,7 @@ final class ResourceIndex {
             }
         }
         prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+        prefixed = new PrefixTable<>(byPrefix);
     }
 
     /**
@@ -81,11 +83,18 @@ final class ResourceIndex {
         if (wildcardApplies(name)) {
             action.accept(wildcard);
         }
+        // String.hashCode is a rolling hash, so the hash of every leading part of the name comes from one pass
+        // over its characters and no substring is cut: this runs for every (principal, name) a lineage asks about
+        int hash = 0;
+        int hashed = 0;
         for (int length : prefixLengths) {
             if (length > name.length()) {
                 break;
             }
-            Map<String, List<AclBinding>> bucket = prefixed.get(name.substring(0, length));
+            while (hashed < length) {
+                hash = 31 * hash + name.charAt(hashed++);
+            }
+            Map<String, List<AclBinding>> bucket = prefixed.get(name, length, hash);
             if (bucket != null) {
                 action.accept(bucket);
             }
@@ -112,6 +121,53 @@ final class ResourceIndex {
     @Override
     public String toString() {
         return "ResourceIndex[literal=" + literal.size() + ", wildcardPrincipals=" + wildcard.size() + ", prefixes="
-                + prefixed.size() + ", prefixLengths=" + Arrays.toString(prefixLengths) + "]";
+                + prefixed.size + ", prefixLengths=" + Arrays.toString(prefixLengths) + "]";
+    }
+
+    /**
+     * An open-addressing table of prefixes, looked up by a name, a length and the hash of the name's first
+     * {@code length} characters, so that matching a name against every prefix length allocates nothing.
+     */
+    static final class PrefixTable<T> {
+        private final String[] keys;
+        private final int[] hashes;
+        private final Object[] values;
+        private final int mask;
+        private final int size;
+
+        PrefixTable(Map<String, T> entries) {
+            int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
+            keys = new String[capacity];
+            hashes = new int[capacity];
+            values = new Object[capacity];
+            mask = capacity - 1;
+            size = entries.size();
+            entries.forEach((key, value) -> {
+                int hash = key.hashCode();
+                int i = spread(hash) & mask;
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = key;
+                hashes[i] = hash;
+                values[i] = value;
+            });
+        }
+
+        /** The value of the prefix {@code name.substring(0, length)}, whose String hash is {@code hash}. */
+        @SuppressWarnings("unchecked")
+        T get(String name, int length, int hash) {
+            for (int i = spread(hash) & mask; keys[i] != null; i = (i + 1) & mask) {
+                String key = keys[i];
+                if (hashes[i] == hash && key.length() == length && name.startsWith(key)) {
+                    return (T) values[i];
+                }
+            }
+            return null;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 }

@@ -26,8 +26,18 @@ public record EdgeFacts(List<String> evidence, ConsumerState state, Long lag, Li
 
     /** @throws NullPointerException when {@code evidence}, {@code groups} or {@code hosts} is null */
     public EdgeFacts {
-        evidence = evidence.stream().distinct().sorted().toList();
-        groups = groups.stream().distinct().sorted().toList();
+        evidence = sortedDistinct(evidence);
+        groups = sortedDistinct(groups);
         Objects.requireNonNull(hosts, "hosts");
+    }
+
+    /** {@code values} sorted without repeats; a list that already is (the usual case) is only copied. */
+    private static List<String> sortedDistinct(List<String> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i - 1).compareTo(values.get(i)) >= 0) {
+                return values.stream().distinct().sorted().toList();
+            }
+        }
+        return List.copyOf(values);
     }
 }

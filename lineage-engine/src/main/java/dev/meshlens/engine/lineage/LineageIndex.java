@@ -83,8 +83,9 @@ public final class LineageIndex {
         int[] to = new int[m];
         int[] outOffsets = new int[n + 1];
         for (int e = 0; e < m; e++) {
-            from[e] = ids.get(graph.getEdgeSource(all[e]));
-            to[e] = ids.get(graph.getEdgeTarget(all[e]));
+            // a LineageEdge names its own ends (graphs hold it between them), which saves two lookups per edge
+            from[e] = ids.get(all[e].from());
+            to[e] = ids.get(all[e].to());
             outOffsets[from[e] + 1]++;
         }
         for (int v = 0; v < n; v++) {
@@ -181,15 +182,31 @@ public final class LineageIndex {
     public TraversalResult traverse(LineageNode root, TraversalDirection direction, int maxDepth) {
         Objects.requireNonNull(direction, "direction");
         Search search = search(rootId(root), direction, maxDepth, true);
-        VisitedNode[] visited = new VisitedNode[search.reached];
+        // ids and depths are kept as ints; a VisitedNode is made when the caller looks at it
+        int[] reached = Arrays.copyOf(search.queue, search.reached);
+        byte[] depths = null;
+        int[] wideDepths = null;
+        if (search.levelEnds.length <= 127) {
+            depths = new byte[reached.length];
+        } else {
+            wideDepths = new int[reached.length];
+        }
         int depth = 0;
-        for (int i = 0; i < search.reached; i++) {
+        for (int i = 0; i < reached.length; i++) {
             while (i >= search.levelEnds[depth]) {
                 depth++;
             }
-            visited[i] = new VisitedNode(nodes[search.queue[i]], depth);
+            if (depths != null) {
+                depths[i] = (byte) depth;
+            } else {
+                wideDepths[i] = depth;
+            }
         }
-        return new TraversalResult(root, direction, List.of(visited), List.of(edgesOf(search, direction)));
+        byte[] narrow = depths;
+        int[] wide = wideDepths;
+        List<VisitedNode> visited = new FrozenList<>(reached.length,
+                i -> new VisitedNode(nodes[reached[i]], narrow != null ? narrow[i] : wide[i]));
+        return new TraversalResult(root, direction, visited, FrozenList.of(edgesOf(search, direction)));
     }
 
     /**

@@ -21,8 +21,10 @@ public record TraversalResult(LineageNode root, TraversalDirection direction, Li
     public TraversalResult {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(direction, "direction");
-        nodes = List.copyOf(nodes);
-        edges = List.copyOf(edges);
+        // the index's answers are already unmodifiable and held by no one else: copying them would cost as much
+        // as the search
+        nodes = nodes instanceof FrozenList<VisitedNode> ? nodes : List.copyOf(nodes);
+        edges = edges instanceof FrozenList<TraversedEdge> ? edges : List.copyOf(edges);
     }
 
     /** The nodes reached, in {@link #nodes()} order. */
