@@ -76,4 +76,27 @@ class DemoMeshTest {
 
         assertThat(DemoMesh.resources()).allSatisfy(r -> assertThat(dir.resolve(r)).isRegularFile());
     }
+
+    @Test
+    void extractedHopsEndTenMinutesBeforeNowWithTheirGapsKept(@TempDir Path dir) throws IOException {
+        java.time.Instant now = java.time.Instant.parse("2031-05-04T12:00:00Z");
+        String hops = DemoMesh.resources().stream().filter(r -> r.endsWith("hops.json")).findFirst().orElseThrow();
+
+        DemoMesh.extractTo(dir, now);
+
+        List<java.time.Instant> bundled = hopTimes(Files.readString(SOURCE.resolve(hops)));
+        List<java.time.Instant> extracted = hopTimes(Files.readString(dir.resolve(hops)));
+        assertThat(extracted.stream().max(java.time.Instant::compareTo)).contains(now.minusSeconds(600));
+        java.time.Duration shift = java.time.Duration.between(bundled.get(0), extracted.get(0));
+        for (int i = 0; i < bundled.size(); i++) {
+            assertThat(extracted.get(i)).isEqualTo(bundled.get(i).plus(shift));
+        }
+    }
+
+    private static List<java.time.Instant> hopTimes(String json) throws IOException {
+        List<java.time.Instant> times = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(json).path("hops").forEach(h -> times.add(java.time.Instant.parse(h.get("at").asText())));
+        assertThat(times).isNotEmpty();
+        return times;
+    }
 }
