@@ -17,6 +17,7 @@ import dev.meshlens.engine.lineage.ServiceNode;
 import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.ServiceInfo;
+import dev.meshlens.engine.model.SlaTier;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,10 +92,7 @@ public final class NodeFacts {
 
     /**
      * The canvas node of {@code node}: labelled with its topic, principal or group id, carrying its domain, owner
-     * and the details the side panel shows.
-     *
-     * <p>The SLA tier goes into the details: the contract's {@code CanvasNode.tier} is of type
-     * {@link dev.meshlens.engine.model.SlaTier}, a class of constants with no instances, so only null fits there.
+     * its declared SLA tier (which colours it) and the details the side panel shows.
      */
     public CanvasNode node(LineageNode node, int layer, Set<Mark> marks, List<Detail> extra) {
         List<Detail> details = new ArrayList<>();
@@ -128,8 +126,8 @@ public final class NodeFacts {
             details.add(new Detail("Principal", "none can be named for this group"));
         }
         details.addAll(extra);
-        return new CanvasNode(LineageIds.id(node), kind(node), node.name(), null, layer, domain(node), owner(node),
-                marks, details);
+        return new CanvasNode(LineageIds.id(node), kind(node), node.name(), SlaTier.ofNullable(tier(node)), layer,
+                domain(node), owner(node), marks, details);
     }
 
     /** The canvas edge of a lineage edge: a write, or a read drawn in its consumer state with its lag. */
