@@ -44,6 +44,8 @@ public final class TraceViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private volatile RecordLineage lineage;
+    /** The catalog {@link #lineage} indexes: the canvas may have moved to another snapshot since. */
+    private volatile LoadedCatalog indexed;
     private volatile List<String> known = List.of();
 
     /**
@@ -77,6 +79,7 @@ public final class TraceViewModel {
         List<String> ids = new ArrayList<>(built.graph().vertexSet());
         ids.sort(RecordId.TEXT_ORDER);
         lineage = built;
+        indexed = catalog;
         known = List.copyOf(ids);
         return known;
     }
@@ -124,7 +127,7 @@ public final class TraceViewModel {
         LoadedCatalog catalog = host.catalog();
         message.set("Tracing " + id + "…");
         executor.execute(BackgroundTask.<Object>of("Tracing " + id, ctx -> {
-                    if (lineage == null) {
+                    if (lineage == null || indexed != catalog) {
                         index(catalog);
                     }
                     RecordLineage records = lineage;
