@@ -32,7 +32,7 @@ public final class ImpactView {
         viewModel.byDepth().addListener((ListChangeListener<DepthCount>) c -> depths.getChildren().setAll(
                 viewModel.byDepth().stream().map(d -> (Node) count("Depth " + d.depth(), d.count())).toList()));
         viewModel.byTier().addListener((ListChangeListener<TierCount>) c -> tiers.getChildren().setAll(
-                viewModel.byTier().stream().map(t -> (Node) count(t.label(), t.count())).toList()));
+                viewModel.byTier().stream().map(t -> (Node) tierCount(t)).toList()));
 
         TableView<ImpactRow> table = new TableView<>(viewModel.rows());
         table.setId("impact-table");
@@ -62,6 +62,12 @@ public final class ImpactView {
         FlowPane pane = new FlowPane(10, 4);
         pane.setId(id);
         return pane;
+    }
+
+    private static Label tierCount(TierCount count) {
+        Label chip = count(count.label(), count.count());
+        chip.getStyleClass().add(count.tier() == null ? "chip-muted" : "tier-" + count.tier());
+        return chip;
     }
 
     private static Label count(String label, int count) {

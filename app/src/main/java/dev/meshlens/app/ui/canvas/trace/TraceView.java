@@ -53,7 +53,12 @@ public final class TraceView {
                 Columns.text("Gap", g -> g.kind().label(), 110),
                 Columns.text("Record", TraceGap::record, 190),
                 Columns.text("What is missing", TraceGap::detail, 420)));
-        gaps.setPlaceholder(new Label("No gap: every hop of the trace is accounted for."));
+        Label empty = new Label();
+        // before a trace there is nothing to say about gaps; after one, an empty table is good news
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.summaryProperty().isEmpty())
+                .then("Trace a record to see the gaps in its lineage.")
+                .otherwise("No gap: every hop of the trace is accounted for."));
+        gaps.setPlaceholder(empty);
         TableCopy.install(gaps, true, List.of());
 
         panel.getChildren().addAll(new HBox(8, field, trace), pick,
