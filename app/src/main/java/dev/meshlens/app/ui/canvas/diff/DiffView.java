@@ -45,7 +45,8 @@ public final class DiffView {
         rows.setPlaceholder(new Label("Choose two snapshots and compare."));
         TableCopy.install(rows, true, List.of());
 
-        panel.getChildren().addAll(new HBox(8, new Label("From"), from, new Label("to"), to), new HBox(8, compare,
+        // one chooser per line: the side panel is narrow, and a snapshot reads "#12 · 2024-05-01 10:00"
+        panel.getChildren().addAll(row("From", from), row("To", to), new HBox(8, compare,
                         Panels.button("diff-close", "Back to lineage", viewModel::close)),
                 Panels.notice("diff-message", viewModel.messageProperty()),
                 Panels.text("diff-summary", viewModel.summaryProperty()),
@@ -53,9 +54,18 @@ public final class DiffView {
         return panel;
     }
 
+    private static HBox row(String label, ComboBox<Snapshot> chooser) {
+        Label text = new Label(label);
+        text.setMinWidth(40);
+        HBox row = new HBox(8, text, chooser);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
     private static ComboBox<Snapshot> chooser(String id, DiffViewModel viewModel) {
         ComboBox<Snapshot> box = new ComboBox<>(viewModel.snapshots());
         box.setId(id);
+        box.setMinWidth(220);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Snapshot s) {

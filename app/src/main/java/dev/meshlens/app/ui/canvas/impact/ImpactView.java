@@ -47,7 +47,7 @@ public final class ImpactView {
         table.setPlaceholder(new Label("Nothing downstream of the focus."));
         TableCopy.install(table, true, List.of());
 
-        Button show = Panels.button("impact-show", "Show impact", viewModel::show);
+        Button show = Panels.button("impact-show", "Refresh", viewModel::show);
         Button export = Panels.button("impact-export", "Export CSV…", viewModel::exportCsv);
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.rows()));
         show.disableProperty().bind(viewModel.busyProperty());

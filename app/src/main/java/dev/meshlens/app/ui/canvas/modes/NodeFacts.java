@@ -82,6 +82,23 @@ public final class NodeFacts {
         return products.get(topic);
     }
 
+    /**
+     * The text drawn on a node, as the canvas's neighbourhood writes it: a product's catalog name, a service's name
+     * in services.csv, else the topic, principal or group id.
+     */
+    public String label(LineageNode node) {
+        if (node instanceof ProductNode p) {
+            DataProduct product = products.get(p.topic());
+            return product == null ? p.topic() : product.name();
+        }
+        if (node instanceof ServiceNode s) {
+            ServiceInfo service = services.get(s.principal());
+            return service != null && service.name() != null && !service.name().isBlank() ? service.name()
+                    : s.principal();
+        }
+        return node.name();
+    }
+
     /** The canvas node kind of a lineage node. */
     public static NodeKind kind(LineageNode node) {
         if (node instanceof ProductNode) {
@@ -91,7 +108,7 @@ public final class NodeFacts {
     }
 
     /**
-     * The canvas node of {@code node}: labelled with its topic, principal or group id, carrying its domain, owner
+     * The canvas node of {@code node}: labelled as {@link #label(LineageNode)} says, carrying its domain, owner
      * its declared SLA tier (which colours it) and the details the side panel shows.
      */
     public CanvasNode node(LineageNode node, int layer, Set<Mark> marks, List<Detail> extra) {
@@ -126,7 +143,7 @@ public final class NodeFacts {
             details.add(new Detail("Principal", "none can be named for this group"));
         }
         details.addAll(extra);
-        return new CanvasNode(LineageIds.id(node), kind(node), node.name(), SlaTier.ofNullable(tier(node)), layer,
+        return new CanvasNode(LineageIds.id(node), kind(node), label(node), SlaTier.ofNullable(tier(node)), layer,
                 domain(node), owner(node), marks, details);
     }
 

@@ -30,6 +30,8 @@ import java.util.Objects;
  * GAP edge; a parent link ignored to break a cycle is a GAP edge. Pure and thread-safe.
  */
 public final class TraceGraphBuilder {
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern(
+            "HH:mm:ss", java.util.Locale.ROOT);
     private final ZoneId zone;
 
     /** @param zone the zone hop times are written in */
@@ -119,11 +121,25 @@ public final class TraceGraphBuilder {
                 List.of(new Detail("Silent consumer", gap.detail()))));
     }
 
+    /**
+     * {@code order-enricher · 08:23:30 · sales.orders.enriched-0@0}: service and time first, since a canvas cuts long
+     * labels at the end and they are what the chain is read for; the date and the full principal are in the details.
+     */
     private String label(TracedHop hop) {
         if (!hop.hasHop()) {
-            return hop.record() + " · no lineage header";
+            return "no lineage header · " + hop.record();
         }
-        return hop.record() + " · " + Formats.orNone(hop.service()) + " · " + Formats.dateTimeSeconds(hop.at(), zone);
+        String time = hop.at() == null ? Formats.NONE : TIME.format(hop.at().atZone(zone));
+        return shortName(hop.service()) + " · " + time + " · " + hop.record();
+    }
+
+    /** A principal without its type ({@code User:order-enricher} is {@code order-enricher}); other names as they are. */
+    private static String shortName(String service) {
+        if (service == null) {
+            return Formats.NONE;
+        }
+        int colon = service.indexOf(':');
+        return colon > 0 && colon < service.length() - 1 ? service.substring(colon + 1) : service;
     }
 
     private List<Detail> details(TracedHop hop, List<TraceGap> gaps) {

@@ -42,9 +42,9 @@ class TraceGraphBuilderTest {
     }
 
     @Test
-    void aRecordIsLabelledWithItsServiceAndTime() {
+    void aRecordIsLabelledWithItsServiceAndTimeFirst() {
         assertThat(chain.node("record:" + ENRICHED).orElseThrow().label())
-                .isEqualTo(ENRICHED + " · User:order-enricher · 2026-11-02 08:23:30");
+                .isEqualTo("order-enricher · 08:23:30 · " + ENRICHED);
     }
 
     @Test
@@ -85,7 +85,7 @@ class TraceGraphBuilderTest {
         CanvasGraph graph = new TraceGraphBuilder(ZoneOffset.UTC).build(orphan);
 
         assertThat(graph.node("record:a-0@7").orElseThrow().marks()).containsExactly(Mark.GAP);
-        assertThat(graph.node("record:a-0@7").orElseThrow().label()).isEqualTo("a-0@7 · no lineage header");
+        assertThat(graph.node("record:a-0@7").orElseThrow().label()).isEqualTo("no lineage header · a-0@7");
         assertThat(graph.node("record:a-0@7").orElseThrow().layer()).isEqualTo(-1);
     }
 }
