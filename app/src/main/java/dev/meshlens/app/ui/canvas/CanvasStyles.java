@@ -76,35 +76,35 @@ public final class CanvasStyles {
      * @param fixedSize node sizes in graph units for the layered layout (they scale with zoom, so nodes never
      *                  overlap however far one zooms out); in pixels for the force-directed one, whose graph units
      *                  are a spring length
-     * @param labelZoom labels are drawn only while the camera's view percent is below this: once boxes are too
-     *                  small for text, text only clutters
+     * @param labels    whether ordinary nodes and edges show their text: once boxes are too small for it, text only
+     *                  clutters; clusters and the focus keep theirs
      */
-    public static String stylesheet(boolean dark, boolean fixedSize, double labelZoom) {
+    public static String stylesheet(boolean dark, boolean fixedSize, boolean labels) {
         String unit = fixedSize ? "gu" : "px";
         String text = dark ? "#e8e8e8" : "#1d1d1d";
         String stroke = dark ? "#9aa0a6" : "#5f6368";
         String background = dark ? "#232527" : "#fbfbfb";
         String[] fills = dark ? TIER_FILL_DARK : TIER_FILL_LIGHT;
-        String textVisibility = String.format(Locale.ROOT,
-                "text-visibility-mode: under-zoom; text-visibility: %.4f;", labelZoom);
+        String textVisibility = labels ? "text-mode: normal;" : "text-mode: hidden;";
         StringBuilder css = new StringBuilder();
-        css.append("graph { fill-color: ").append(background).append("; padding: 40px; }\n");
-        css.append("node { shape: box; size: 170").append(unit).append(", 26").append(unit)
+        css.append("graph { fill-color: ").append(background).append("; padding: 100px, 40px; }\n");
+        css.append("node { shape: box; size: 200").append(unit).append(", 28").append(unit)
                 .append("; fill-mode: plain; fill-color: ").append(fills[4]).append("; stroke-mode: plain; stroke-color: ")
-                .append(stroke).append("; stroke-width: 1px; text-size: 12px; text-color: ").append(text)
+                .append(stroke).append("; stroke-width: 1px; text-size: 11px; text-color: ").append(text)
                 .append("; text-alignment: center; ").append(textVisibility).append(" z-index: 2; }\n");
-        css.append("node.service { shape: rounded-box; }\n");
-        css.append("node.group { shape: diamond; size: 150").append(unit).append(", 30").append(unit).append("; }\n");
+        css.append("node.service { shape: circle; }\n");
+        css.append("node.group { shape: diamond; size: 200").append(unit).append(", 34").append(unit).append("; }\n");
         css.append("node.record { shape: box; }\n");
-        css.append("node.cluster { shape: rounded-box; size: 190").append(unit).append(", 30").append(unit)
+        css.append("node.cluster { shape: box; size: 220").append(unit).append(", 34").append(unit)
                 .append("; stroke-width: 3px; stroke-color: ").append(dark ? "#c8ccd0" : "#3c4043")
-                .append("; text-style: bold; fill-color: ").append(dark ? "#3a3f44" : "#eef1f4").append("; }\n");
+                .append("; text-style: bold; text-mode: normal; fill-color: ").append(dark ? "#3a3f44" : "#eef1f4")
+                .append("; }\n");
         for (int tier = 1; tier <= 4; tier++) {
             css.append("node.tier").append(tier).append(" { fill-color: ").append(fills[tier - 1]).append("; }\n");
         }
         css.append("node.notier { fill-color: ").append(fills[4]).append("; }\n");
         css.append("edge { shape: line; size: 1.5px; fill-color: #7f8c9a; arrow-shape: arrow; arrow-size: 9px, 5px; "
-                + "text-size: 12px; text-background-mode: rounded-box; text-padding: 3px; text-color: ")
+                + "text-size: 12px; text-background-mode: rounded-box; text-padding: 3px; " + textVisibility + " text-color: ")
                 .append(text).append("; text-background-color: ").append(background).append("; z-index: 1; }\n");
         for (EdgeStyle style : EdgeStyle.values()) {
             css.append("edge.").append(styleClass(style)).append(" { fill-color: ").append(edgeColour(style))
@@ -112,7 +112,7 @@ public final class CanvasStyles {
         }
         // marks, last so that they win over kind, tier and state
         css.append("node.m_focus { stroke-width: 4px; stroke-color: ").append(dark ? "#8ab4f8" : "#1a56db")
-                .append("; text-style: bold; }\n");
+                .append("; text-style: bold; text-mode: normal; }\n");
         css.append("node.m_impacted { stroke-width: 3px; stroke-color: #f57c00; }\n");
         css.append("node.m_breaks { stroke-width: 4px; stroke-color: #d50000; text-color: ")
                 .append(dark ? "#ff8a80" : "#b71c1c").append("; text-style: bold; }\n");

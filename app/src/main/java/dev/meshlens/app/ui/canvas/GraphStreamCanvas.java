@@ -50,9 +50,9 @@ import java.util.function.Consumer;
  * drawn, so a whole new graph lands in one go between two frames).
  */
 public final class GraphStreamCanvas {
-    private static final int MAX_LABEL = 30;
+    private static final int MAX_LABEL = 28;
     /** Labels are shown while a graph unit is at least this many pixels: below, 12 px text outgrows its box. */
-    private static final double LABEL_MIN_PX_PER_GU = 0.75;
+    private static final double LABEL_MIN_PX_PER_GU = 0.4;
     /** Beyond this many nodes, drawing without antialiasing keeps the software renderer's frames short. */
     private static final int ANTIALIAS_LIMIT = 600;
 
@@ -71,6 +71,8 @@ public final class GraphStreamCanvas {
 
     private CanvasDrawing drawing;
     private boolean dark;
+    /** Whether ordinary labels are shown; decided from the zoom after each frame. */
+    private boolean labelsShown = true;
     private String selected;
     private String hoveredEdge;
     private Consumer<String> onSelect = id -> { };
@@ -96,7 +98,7 @@ public final class GraphStreamCanvas {
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         view.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        graph.setAttribute("ui.stylesheet", CanvasStyles.stylesheet(false, true, 1));
+        applyStylesheet();
     }
 
     /** The JavaFX node that shows the canvas; it fills whatever space its parent gives it. */
@@ -144,7 +146,8 @@ public final class GraphStreamCanvas {
         edgeClasses.clear();
         CanvasGraph g = next.graph();
         boolean layered = next.layout() == CanvasLayoutKind.LAYERED;
-        graph.setAttribute("ui.stylesheet", CanvasStyles.stylesheet(dark, layered, labelZoom(next)));
+        labelsShown = !layered || pxPerGuAtFit(next) >= LABEL_MIN_PX_PER_GU;
+        applyStylesheet();
         if (g.nodes().size() <= ANTIALIAS_LIMIT) {
             graph.setAttribute("ui.antialias");
             graph.setAttribute("ui.quality");
@@ -214,12 +217,7 @@ public final class GraphStreamCanvas {
     /** Switches the colours to the dark or the light theme, keeping what is drawn. */
     public void setDark(boolean dark) {
         this.dark = dark;
-        if (drawing != null) {
-            graph.setAttribute("ui.stylesheet", CanvasStyles.stylesheet(dark,
-                    drawing.layout() == CanvasLayoutKind.LAYERED, labelZoom(drawing)));
-        } else {
-            graph.setAttribute("ui.stylesheet", CanvasStyles.stylesheet(dark, true, 1));
-        }
+        applyStylesheet();
     }
 
     /** Fits the whole graph in the view. */
@@ -354,10 +352,10 @@ public final class GraphStreamCanvas {
         return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "…";
     }
 
-    /** The view percent under which labels are drawn: where a graph unit reaches the readable pixel size. */
-    private double labelZoom(CanvasDrawing d) {
-        if (d.layout() != CanvasLayoutKind.LAYERED || d.positions().isEmpty()) {
-            return 100;
+    /** How many pixels a graph unit will be once the camera fits {@code d}'s positions in the view. */
+    private double pxPerGuAtFit(CanvasDrawing d) {
+        if (d.positions().isEmpty()) {
+            return 1;
         }
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -371,10 +369,28 @@ public final class GraphStreamCanvas {
         }
         double width = view.getWidth() > 0 ? view.getWidth() : 1000;
         double height = view.getHeight() > 0 ? view.getHeight() : 700;
-        double graphWidth = Math.max(1, maxX - minX + 200);
-        double graphHeight = Math.max(1, maxY - minY + 40);
-        double pxPerGuAtFit = Math.min((width - 80) / graphWidth, (height - 80) / graphHeight);
-        return Math.max(0.01, pxPerGuAtFit / LABEL_MIN_PX_PER_GU);
+        return Math.min((width - 200) / Math.max(1, maxX - minX), (height - 80) / Math.max(1, maxY - minY));
+    }
+
+    private void applyStylesheet() {
+        boolean layered = drawing == null || drawing.layout() == CanvasLayoutKind.LAYERED;
+        graph.setAttribute("ui.stylesheet", CanvasStyles.stylesheet(dark, layered, labelsShown || !layered));
+    }
+
+    /**
+     * After each frame: shows labels once a graph unit is big enough on screen, hides them below; the stylesheet
+     * is only swapped when that changes, since restyling touches every element.
+     */
+    private void checkLabels() {
+        if (drawing == null || drawing.layout() != CanvasLayoutKind.LAYERED) {
+            return;
+        }
+        double pxPerGu = view.getCamera().getMetrics().ratioPx2Gu;
+        boolean want = pxPerGu >= LABEL_MIN_PX_PER_GU;
+        if (pxPerGu > 0 && want != labelsShown) {
+            labelsShown = want;
+            javafx.application.Platform.runLater(this::applyStylesheet);
+        }
     }
 
     // ---- mouse
@@ -496,6 +512,7 @@ public final class GraphStreamCanvas {
         protected void endFrame() {
             super.endFrame();
             frames++;
+            checkLabels();
             onFrame.run();
         }
     }

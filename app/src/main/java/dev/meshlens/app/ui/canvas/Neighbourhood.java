@@ -44,8 +44,9 @@ import java.util.function.Function;
  * threshold members each. Nodes further out that hang off a cluster are clustered in turn.
  */
 public final class Neighbourhood {
-    private static final String NO_VALUE = "(none)";
     private static final String OTHER = "other";
+    /** At most this many clusters stand for one fan-out: the biggest groups, the rest pooled as "other". */
+    static final int MAX_CLUSTERS = 12;
 
     private final LineageGraph lineage;
     private final LineageTraversal traversal;
@@ -277,6 +278,10 @@ public final class Neighbourhood {
         return details;
     }
 
+    private static String noValue(GroupBy groupBy) {
+        return "no " + groupBy.label();
+    }
+
     // ---- one build: layers, clusters, merged edges
 
     /** The state of one {@link #build} call. */
@@ -378,6 +383,13 @@ public final class Neighbourhood {
             byParent.forEach((parent, siblings) -> {
                 if (siblings.size() > request.clusterThreshold()) {
                     fold(layer, parent, siblings, parentEdges);
+                } else if (siblings.size() > 1 && clusters.containsKey(parent)) {
+                    // the layer is crowded and these hang off a cluster: one cluster, named after its parent's
+                    String id = CanvasIds.CLUSTER + (layer > 0 ? "+" + layer : Integer.toString(layer)) + ":"
+                            + parent + ":all";
+                    if (!request.expanded().contains(id)) {
+                        addCluster(id, clusters.get(parent).key, layer, siblings);
+                    }
                 }
             });
         }
@@ -389,7 +401,8 @@ public final class Neighbourhood {
                 byKey.computeIfAbsent(key(node, parentEdges.get(node)), k -> new ArrayList<>()).add(node);
             }
             int limit = request.clusterThreshold();
-            if (byKey.size() > limit) {
+            int maxClusters = Math.min(limit, MAX_CLUSTERS);
+            if (byKey.size() > maxClusters) {
                 // keep the biggest groups, pool the rest: never more clusters than the threshold allows nodes
                 List<Map.Entry<String, List<LineageNode>>> bySize = new ArrayList<>(byKey.entrySet());
                 bySize.sort(Comparator.<Map.Entry<String, List<LineageNode>>>comparingInt(e -> -e.getValue().size())
@@ -397,7 +410,7 @@ public final class Neighbourhood {
                 Map<String, List<LineageNode>> pooled = new TreeMap<>();
                 List<LineageNode> other = new ArrayList<>();
                 for (int i = 0; i < bySize.size(); i++) {
-                    if (i < limit - 1) {
+                    if (i < maxClusters - 1) {
                         pooled.put(bySize.get(i).getKey(), bySize.get(i).getValue());
                     } else {
                         other.addAll(bySize.get(i).getValue());
@@ -441,7 +454,7 @@ public final class Neighbourhood {
                 case OWNER -> owner(node);
                 case STATE -> parentEdge == null ? null : stateLabel(style(parentEdge, edges.get(parentEdge)));
             };
-            return value == null || value.isBlank() ? NO_VALUE : value;
+            return value == null || value.isBlank() ? noValue(request.groupBy()) : value;
         }
 
         /** Edges between what is drawn: lineage edges with folded ends redirected to their clusters, merged. */
@@ -528,8 +541,9 @@ public final class Neighbourhood {
                 details.add(new Detail("Member", label(m)));
             }
             return new CanvasNode(id, NodeKind.CLUSTER, label, null, layer,
-                    groupBy == GroupBy.DOMAIN && !NO_VALUE.equals(key) ? key : null,
-                    groupBy == GroupBy.OWNER && !NO_VALUE.equals(key) ? key : null, Set.of(), details);
+                    groupBy == GroupBy.DOMAIN && !noValue(groupBy).equals(key) && !OTHER.equals(key) ? key : null,
+                    groupBy == GroupBy.OWNER && !noValue(groupBy).equals(key) && !OTHER.equals(key) ? key : null,
+                    Set.of(), details);
         }
 
         private void counts(String what, Function<LineageNode, String> key, List<Detail> details) {
