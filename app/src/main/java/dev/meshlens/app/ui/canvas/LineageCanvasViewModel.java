@@ -58,6 +58,9 @@ public final class LineageCanvasViewModel implements CanvasHost {
     private final ObjectProperty<CanvasLayoutKind> layout =
             new SimpleObjectProperty<>(this, "layout", CanvasLayoutKind.LAYERED);
     private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(this, "groupBy", GroupBy.DOMAIN);
+    private final javafx.beans.property.IntegerProperty clusterThreshold =
+            new javafx.beans.property.SimpleIntegerProperty(this, "clusterThreshold",
+                    NeighbourhoodRequest.DEFAULT_CLUSTER_THRESHOLD);
     private final ReadOnlyObjectWrapper<NeighbourhoodRequest> request = new ReadOnlyObjectWrapper<>(this, "request");
 
     private final ReadOnlyObjectWrapper<CanvasGraph> neighbourhood = new ReadOnlyObjectWrapper<>(this, "neighbourhood");
@@ -87,6 +90,7 @@ public final class LineageCanvasViewModel implements CanvasHost {
         upstreamDepth.addListener((o, a, b) -> rebuild());
         downstreamDepth.addListener((o, a, b) -> rebuild());
         groupBy.addListener((o, a, b) -> rebuild());
+        clusterThreshold.addListener((o, a, b) -> rebuild());
         layout.addListener((o, a, b) -> relayout());
     }
 
@@ -197,7 +201,7 @@ public final class LineageCanvasViewModel implements CanvasHost {
             return;
         }
         build(new NeighbourhoodRequest(history.get(historyIndex), upstreamDepth.get(), downstreamDepth.get(),
-                groupBy.get(), java.util.Set.of(), NeighbourhoodRequest.DEFAULT_CLUSTER_THRESHOLD));
+                groupBy.get(), java.util.Set.of(), clusterThreshold.get()));
     }
 
     private void build(NeighbourhoodRequest wanted) {
@@ -398,6 +402,14 @@ public final class LineageCanvasViewModel implements CanvasHost {
     /** What big fan-outs are clustered by; changing it redraws with every cluster folded. */
     public ObjectProperty<GroupBy> groupByProperty() {
         return groupBy;
+    }
+
+    /**
+     * More nodes than this in one layer behind one neighbour are clustered (default
+     * {@link NeighbourhoodRequest#DEFAULT_CLUSTER_THRESHOLD}); {@code Integer.MAX_VALUE} draws every node.
+     */
+    public javafx.beans.property.IntegerProperty clusterThresholdProperty() {
+        return clusterThreshold;
     }
 
     /** The request behind the neighbourhood drawn or being built. */
