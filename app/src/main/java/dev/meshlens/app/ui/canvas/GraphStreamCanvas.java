@@ -53,6 +53,8 @@ public final class GraphStreamCanvas {
     private static final int MAX_LABEL = 28;
     /** Labels are shown while a graph unit is at least this many pixels: below, 12 px text outgrows its box. */
     private static final double LABEL_MIN_PX_PER_GU = 0.4;
+    /** The scale a graph too big to read when fitted opens at, around its focus. */
+    private static final double CLOSE_UP_PX_PER_GU = 0.55;
     /** Beyond this many nodes, drawing without antialiasing keeps the software renderer's frames short. */
     private static final int ANTIALIAS_LIMIT = 600;
 
@@ -146,7 +148,11 @@ public final class GraphStreamCanvas {
         edgeClasses.clear();
         CanvasGraph g = next.graph();
         boolean layered = next.layout() == CanvasLayoutKind.LAYERED;
-        labelsShown = !layered || pxPerGuAtFit(next) >= LABEL_MIN_PX_PER_GU;
+        double atFit = pxPerGuAtFit(next);
+        LayoutPoint focus = g.focus() == null ? null : next.positions().get(g.focus());
+        // a graph too big to read when fitted opens readable around its focus; Fit shows all of it
+        boolean closeUp = layered && focus != null && atFit < LABEL_MIN_PX_PER_GU;
+        labelsShown = !layered || closeUp || atFit >= LABEL_MIN_PX_PER_GU;
         applyStylesheet();
         if (g.nodes().size() <= ANTIALIAS_LIMIT) {
             graph.setAttribute("ui.antialias");
@@ -178,6 +184,12 @@ public final class GraphStreamCanvas {
             viewer.enableAutoLayout(new SpringBox(false));
         }
         zoomToFit();
+        if (closeUp) {
+            Camera camera = view.getCamera();
+            camera.setAutoFitView(false);
+            camera.setViewCenter(focus.x(), -focus.y(), 0);
+            camera.setViewPercent(atFit / CLOSE_UP_PX_PER_GU);
+        }
     }
 
     /** Draws {@code id} (a node or an edge) as selected, and nothing else; null clears the selection. */
