@@ -70,6 +70,11 @@ public final class CanvasMeshes {
      * and every tenth one is only allowed to read (never consumes).
      */
     public static LoadedCatalog fanOut(int consumers) {
+        return fanOut(consumers, FAN_OUT_DOMAINS);
+    }
+
+    /** {@link #fanOut(int)} with consumer {@code i} in domain {@code domains[i % domains.size()]}. */
+    public static LoadedCatalog fanOut(int consumers, List<String> domains) {
         List<AclBinding> acls = new ArrayList<>();
         List<Topic> topics = new ArrayList<>();
         List<DataProduct> products = new ArrayList<>();
@@ -79,7 +84,7 @@ public final class CanvasMeshes {
         products.add(new DataProduct("Core events", HUB, "fan", null, "core", "core-team", null, 1, "gold",
                 List.of(), null, null));
         for (int i = 0; i < consumers; i++) {
-            String domain = FAN_OUT_DOMAINS.get(i % FAN_OUT_DOMAINS.size());
+            String domain = domains.get(i % domains.size());
             String principal = String.format("User:c%04d", i);
             String out = String.format("%s.derived.%04d", domain, i);
             acls.add(acl(HUB, principal, AclOperation.READ));

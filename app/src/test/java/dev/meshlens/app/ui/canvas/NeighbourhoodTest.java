@@ -177,6 +177,21 @@ class NeighbourhoodTest {
     }
 
     @Test
+    void aFanOutOfManyDomainsShowsTheBiggestTwelveAndPoolsTheRestAsOther() {
+        List<String> domains = java.util.stream.IntStream.range(0, 30).mapToObj(i -> String.format("d%02d", i))
+                .toList();
+        LoadedCatalog fan = CanvasMeshes.fanOut(400, domains);
+
+        CanvasGraph graph = new Neighbourhood(fan.lineage(), fan.state())
+                .build(NeighbourhoodRequest.of(CanvasIds.product(CanvasMeshes.HUB)).withDepths(1, 1));
+
+        List<CanvasNode> consumers = graph.nodes().stream().filter(n -> n.layer() == 1).toList();
+        assertThat(consumers).hasSize(12).allMatch(n -> n.kind() == NodeKind.CLUSTER);
+        // 400 over 30 domains: d00..d09 have 14 each, the rest 13; the 11 biggest kept (d00..d10), 19 pooled
+        assertThat(consumers).extracting(CanvasNode::label).contains("d00 · 14 consumers", "d10 · 13 consumers", "other · 247 consumers");
+    }
+
+    @Test
     void groupingByStateMakesOneClusterPerLinkState() {
         LoadedCatalog fan = CanvasMeshes.fanOut(100);
 
