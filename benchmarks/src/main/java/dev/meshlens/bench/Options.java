@@ -27,7 +27,8 @@ record Options(boolean help, boolean quick, boolean keepWork, List<String> sizes
                                    5 days of history on S: about a minute on a quiet machine
               --pg JDBC_URL        also run the recursive SQL baseline in PostgreSQL (user and password in the URL)
               --sizes S,M,L        mesh sizes of the impact and graph build benchmarks (default M,L; quick S,M)
-              --only PHASES        some of lineage,sql,import,history (default all; sql needs lineage's output)
+              --only PHASES        some of lineage,sql,import,history,canvas (default all; sql needs lineage's
+                                   output; canvas draws with the software renderer on $DISPLAY or Monocle)
               --seed N             generator seed (default 42)
               --sql-heap SIZE      heap of the JVM running H2's recursive queries (default 2g)
               --sql-timeout-s N    timeout of one recursive query (default 30; quick 2)
@@ -86,9 +87,9 @@ record Options(boolean help, boolean quick, boolean keepWork, List<String> sizes
                 throw new IllegalArgumentException("unknown size " + size + ", expected S, M or L");
             }
         }
-        Set<String> only = Set.of(values.getOrDefault("only", "lineage,sql,import,history").split(","));
+        Set<String> only = Set.of(values.getOrDefault("only", "lineage,sql,import,history,canvas").split(","));
         for (String phase : only) {
-            if (!List.of("lineage", "sql", "import", "history").contains(phase)) {
+            if (!List.of("lineage", "sql", "import", "history", "canvas").contains(phase)) {
                 throw new IllegalArgumentException("unknown phase " + phase);
             }
         }

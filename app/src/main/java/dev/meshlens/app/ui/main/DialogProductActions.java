@@ -4,10 +4,12 @@ import dev.meshlens.app.ui.common.Stylesheets;
 import dev.meshlens.app.ui.common.TableCopy;
 import dev.meshlens.app.ui.impact.ImpactView;
 import dev.meshlens.app.ui.impact.ImpactViewModel;
-import dev.meshlens.app.ui.lineage.LineageView;
-import dev.meshlens.app.ui.lineage.LineageViewModel;
+import dev.meshlens.app.ui.canvas.CanvasIds;
+import dev.meshlens.app.ui.canvas.LineageCanvasView;
+import dev.meshlens.app.ui.canvas.LineageCanvasViewModel;
 import dev.meshlens.app.ui.product.ProductActions;
 import dev.meshlens.app.ui.service.LoadedCatalog;
+import dev.meshlens.app.ui.task.DefaultTaskExecutor;
 import dev.meshlens.engine.model.DataProduct;
 import javafx.stage.Window;
 
@@ -45,10 +47,17 @@ public final class DialogProductActions implements ProductActions {
         opener.accept(product);
     }
 
-    /** Opens the lineage window of {@code product}. */
+    /**
+     * Opens the lineage canvas centred on {@code product}, in a window of its own with its own worker threads
+     * (stopped when the window closes).
+     */
     @Override
     public void showLineage(DataProduct product, LoadedCatalog catalog) {
-        LineageView.show(owner.get(), new LineageViewModel(catalog, product, opener), Stylesheets.forTheme(dark));
+        DefaultTaskExecutor executor = new DefaultTaskExecutor();
+        LineageCanvasViewModel model = new LineageCanvasViewModel(catalog, executor, opener);
+        javafx.stage.Stage stage = LineageCanvasView.show(owner.get(), model, Stylesheets.forTheme(dark), dark);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> executor.shutdown());
+        model.refocus(CanvasIds.product(product.topic()));
     }
 
     /** Opens the breaking-change impact window of {@code product}. */
