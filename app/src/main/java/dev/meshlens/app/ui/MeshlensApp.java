@@ -74,6 +74,7 @@ public final class MeshlensApp extends Application {
         viewModel = new MainViewModel(how.opener(), executor, new SchemaFieldReader(), ZoneId.systemDefault(),
                 settings.lastCluster().orElse(null), TableCopy::copyToClipboard, actions);
         actions.setOpener(viewModel::openProduct);
+        actions.setCatalogService(() -> viewModel.serviceProperty().get());
         viewModel.setLoadDemoIfEmpty(firstStart);
         systemDark = settings.theme() == Theme.SYSTEM && SystemTheme.prefersDark();
 

@@ -130,16 +130,20 @@ public final class CanvasStyles {
                 .append("; }\n");
         css.append("node.m_selected { stroke-width: 4px; stroke-color: ").append(dark ? "#fdd663" : "#00897b")
                 .append("; text-style: bold; z-index: 3; }\n");
-        css.append("edge.m_impacted { fill-color: #f57c00; size: 2.5px; }\n");
-        css.append("edge.m_breaks { fill-color: #d50000; size: 3px; }\n");
-        css.append("edge.m_limiting { fill-color: #8e24aa; size: 3.5px; }\n");
-        css.append("edge.m_added { fill-color: #2e7d32; size: 2.5px; }\n");
-        css.append("edge.m_removed { fill-color: #c62828; size: 2.5px; }\n");
-        css.append("edge.m_changed { fill-color: #f9a825; size: 2.5px; }\n");
-        css.append("edge.m_gap { fill-color: #d50000; size: 2px; }\n");
-        css.append("edge.m_dimmed { fill-color: ").append(dark ? "#44474a" : "#dddddd").append("; }\n");
-        css.append("edge.m_selected { size: 3.5px; fill-color: ").append(dark ? "#fdd663" : "#00897b")
+        css.append("edge.m_impacted { fill-color: #f57c00; stroke-color: #f57c00; size: 2.5px; }\n");
+        css.append("edge.m_breaks { fill-color: #d50000; stroke-color: #d50000; size: 3px; }\n");
+        css.append("edge.m_limiting { fill-color: #8e24aa; stroke-color: #8e24aa; size: 3.5px; }\n");
+        css.append("edge.m_added { fill-color: #2e7d32; stroke-color: #2e7d32; size: 2.5px; }\n");
+        css.append("edge.m_removed { fill-color: #c62828; stroke-color: #c62828; size: 2.5px; }\n");
+        css.append("edge.m_changed { fill-color: #f9a825; stroke-color: #f9a825; size: 2.5px; }\n");
+        css.append("edge.m_gap { fill-color: #d50000; stroke-color: #d50000; size: 2px; }\n");
+        // dashed edges draw with their stroke colour: every mark sets both, so a mark wins over the state colour
+        String dimmed = dark ? "#44474a" : "#dddddd";
+        css.append("edge.m_dimmed { fill-color: ").append(dimmed).append("; stroke-color: ").append(dimmed)
                 .append("; }\n");
+        String selected = dark ? "#fdd663" : "#00897b";
+        css.append("edge.m_selected { size: 3.5px; fill-color: ").append(selected).append("; stroke-color: ")
+                .append(selected).append("; }\n");
         return css.toString();
     }
 

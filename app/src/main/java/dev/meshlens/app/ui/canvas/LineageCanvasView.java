@@ -252,6 +252,12 @@ public final class LineageCanvasView extends BorderPane {
         Tab detailsTab = new Tab("Details", detailsPanel());
         detailsTab.setClosable(false);
         detailsTab.setId("canvas-details-tab");
+        // coming back from a mode (impact, diff, ...) shows the plain neighbourhood again
+        detailsTab.setOnSelectionChanged(e -> {
+            if (detailsTab.isSelected() && side.getTabs().size() > 1) {
+                viewModel.restore();
+            }
+        });
         side.getTabs().add(detailsTab);
 
         SplitPane split = new SplitPane(area, side);
@@ -363,9 +369,19 @@ public final class LineageCanvasView extends BorderPane {
      */
     public static Stage show(Window owner, LineageCanvasViewModel viewModel, List<String> stylesheets,
                              boolean dark) {
+        return show(owner, viewModel, stylesheets, dark, view -> { });
+    }
+
+    /**
+     * Like {@link #show(Window, LineageCanvasViewModel, List, boolean)}, letting {@code beforeShow} add mode
+     * panels (or select one) to the view before the window appears.
+     */
+    public static Stage show(Window owner, LineageCanvasViewModel viewModel, List<String> stylesheets,
+                             boolean dark, java.util.function.Consumer<LineageCanvasView> beforeShow) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         LineageCanvasView view = new LineageCanvasView(viewModel, dark);
+        beforeShow.accept(view);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             String title = viewModel.titleProperty().get();
             return (title == null || title.isEmpty() ? "Lineage" : title) + " \u2014 Meshlens";

@@ -1,29 +1,39 @@
 package dev.meshlens.app.ui.main;
 
-import dev.meshlens.app.ui.common.Stylesheets;
-import dev.meshlens.app.ui.common.TableCopy;
-import dev.meshlens.app.ui.impact.ImpactView;
-import dev.meshlens.app.ui.impact.ImpactViewModel;
 import dev.meshlens.app.ui.canvas.CanvasIds;
 import dev.meshlens.app.ui.canvas.LineageCanvasView;
 import dev.meshlens.app.ui.canvas.LineageCanvasViewModel;
+import dev.meshlens.app.ui.canvas.modes.FxFileDialogs;
+import dev.meshlens.app.ui.canvas.modes.mount.CanvasModePanels;
+import dev.meshlens.app.ui.canvas.modes.mount.MountedMode;
+import dev.meshlens.app.ui.common.Stylesheets;
+import dev.meshlens.app.ui.common.TableCopy;
 import dev.meshlens.app.ui.product.ProductActions;
+import dev.meshlens.app.ui.service.CatalogService;
 import dev.meshlens.app.ui.service.LoadedCatalog;
 import dev.meshlens.app.ui.task.DefaultTaskExecutor;
 import dev.meshlens.engine.model.DataProduct;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The product actions of the desktop window: the lineage and the breaking-change impact open in windows of
- * their own over the main window.
+ * The product actions of the desktop window: the lineage canvas opens in a window of its own over the main
+ * window, with its modes (impact, breaking change, tier chains, record trace, diff) beside it; planning a
+ * breaking change opens the same window on the breaking-change mode.
  */
 public final class DialogProductActions implements ProductActions {
+    private static final String CHANGE_MODE = "change";
+
     private final Supplier<Window> owner;
     private Consumer<DataProduct> opener = product -> { };
+    private Supplier<CatalogService> service = () -> null;
     private boolean dark;
 
     /** @param owner the window the dialogs belong to */
@@ -34,6 +44,11 @@ public final class DialogProductActions implements ProductActions {
     /** Sets what picking a product in the lineage window does (open its page). */
     public void setOpener(Consumer<DataProduct> opener) {
         this.opener = Objects.requireNonNull(opener);
+    }
+
+    /** Sets where the canvas's diff loads other snapshots from: the catalog the window has open. */
+    public void setCatalogService(Supplier<CatalogService> service) {
+        this.service = Objects.requireNonNull(service);
     }
 
     /** Sets the theme of windows opened from now on. */
@@ -47,23 +62,38 @@ public final class DialogProductActions implements ProductActions {
         opener.accept(product);
     }
 
-    /**
-     * Opens the lineage canvas centred on {@code product}, in a window of its own with its own worker threads
-     * (stopped when the window closes).
-     */
+    /** Opens the lineage canvas around {@code product}. */
     @Override
     public void showLineage(DataProduct product, LoadedCatalog catalog) {
-        DefaultTaskExecutor executor = new DefaultTaskExecutor();
-        LineageCanvasViewModel model = new LineageCanvasViewModel(catalog, executor, opener);
-        javafx.stage.Stage stage = LineageCanvasView.show(owner.get(), model, Stylesheets.forTheme(dark), dark);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> executor.shutdown());
-        model.refocus(CanvasIds.product(product.topic()));
+        openCanvas(product, catalog, null);
     }
 
-    /** Opens the breaking-change impact window of {@code product}. */
+    /** Opens the lineage canvas around {@code product} on its breaking-change planner. */
     @Override
     public void planBreakingChange(DataProduct product, LoadedCatalog catalog) {
-        ImpactView.show(owner.get(), new ImpactViewModel(catalog, product, TableCopy::copyToClipboard),
-                Stylesheets.forTheme(dark));
+        openCanvas(product, catalog, CHANGE_MODE);
+    }
+
+    private void openCanvas(DataProduct product, LoadedCatalog catalog, String selectedMode) {
+        DefaultTaskExecutor executor = new DefaultTaskExecutor();
+        LineageCanvasViewModel model = new LineageCanvasViewModel(catalog, executor, opener);
+        CatalogService catalogs = service.get();
+        Stage stage = LineageCanvasView.show(owner.get(), model, Stylesheets.forTheme(dark), dark, view -> {
+            FxFileDialogs dialogs = new FxFileDialogs(() -> view.getScene().getWindow());
+            for (MountedMode mode : CanvasModePanels.create(model, catalogs, executor, dialogs,
+                    TableCopy::copyToClipboard, ZoneId.systemDefault())) {
+                Tab tab = view.addModePanel(mode.title(), mode.panel());
+                tab.setOnSelectionChanged(e -> {
+                    if (tab.isSelected()) {
+                        mode.enter().run();
+                    }
+                });
+                if (mode.id().equals(selectedMode)) {
+                    tab.getTabPane().getSelectionModel().select(tab);
+                }
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> executor.shutdown());
+        model.refocus(CanvasIds.product(product.topic()));
     }
 }
