@@ -12,13 +12,16 @@ public class CatalogInUseException extends StoreException {
     /**
      * @param location         the catalog, without credentials
      * @param readableReadOnly whether the process holding the file shares it, so that
-     *                         {@link CatalogStore#openReadOnly} can read it now
+     *                         {@link CatalogStore#openReadOnly} can read it now. It does not while it
+     *                         imports from the command line (H2 cannot share a file whose database the
+     *                         process closes itself after Ctrl-C), nor when it is an older Meshlens or its
+     *                         URL sets {@code AUTO_SERVER=FALSE}
      */
     public CatalogInUseException(String location, boolean readableReadOnly) {
         super(readableReadOnly
                 ? "catalog " + location + " is in use by another Meshlens (the window?)"
-                : "catalog " + location + " is in use by another program that does not share it (an older"
-                + " Meshlens, or a URL with AUTO_SERVER=FALSE); close that program first");
+                : "catalog " + location + " is in use by another process (another Meshlens?) that does not share"
+                + " it; try again once it is closed");
         this.location = location;
         this.readableReadOnly = readableReadOnly;
     }

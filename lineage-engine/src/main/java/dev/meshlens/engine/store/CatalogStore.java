@@ -193,7 +193,9 @@ public final class CatalogStore implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(reader);
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN && embeddedH2File) {
-                throw new CatalogInUseException(location, false);
+                // a process that opted out of sharing itself (an import run from the command line) finds out here
+                // whether the holder would share the file
+                throw new CatalogInUseException(location, H2Sharing.holderShares(jdbcUrl));
             }
             if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
                 throw new StoreException("cannot open catalog " + location + " read-only: it does not exist", e);

@@ -1,7 +1,12 @@
 package dev.meshlens.engine.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Properties;
 import org.h2.engine.SessionRemote;
 import org.h2.jdbc.JdbcConnection;
 import org.slf4j.Logger;
@@ -54,5 +59,31 @@ final class H2Sharing {
     static boolean isThroughAnotherProcess(Connection connection) throws SQLException {
         return connection.isWrapperFor(JdbcConnection.class)
                 && connection.unwrap(JdbcConnection.class).getSession() instanceof SessionRemote;
+    }
+
+    /**
+     * Whether the process holding the embedded H2 file of {@code url} serves it to others: its lock file
+     * ({@code <name>.lock.db}, H2's {@code FILE_LOCK=FILE} method) then names a {@code server}. False when
+     * there is no readable lock file.
+     */
+    static boolean holderShares(String url) {
+        String path = url.substring("jdbc:h2:".length());
+        if (path.regionMatches(true, 0, "file:", 0, "file:".length())) {
+            path = path.substring("file:".length());
+        }
+        int settings = path.indexOf(';');
+        if (settings >= 0) {
+            path = path.substring(0, settings);
+        }
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        Properties lock = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(path + ".lock.db"))) {
+            lock.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return lock.getProperty("server") != null;
     }
 }

@@ -103,7 +103,25 @@ final class JdbcUrls {
         if (!isH2(url)) {
             return url;
         }
-        return withMissing(url, isEmbeddedH2File(url) ? H2_FILE_DEFAULTS : H2_SESSION_DEFAULTS);
+        if (!isEmbeddedH2File(url)) {
+            return withMissing(url, H2_SESSION_DEFAULTS);
+        }
+        Map<String, String> defaults = new LinkedHashMap<>(H2_FILE_DEFAULTS);
+        if (excludesAutoServer(url)) {
+            defaults.remove("AUTO_SERVER");
+        }
+        return withMissing(url, defaults);
+    }
+
+    /**
+     * Whether the URL sets something H2 refuses together with {@code AUTO_SERVER=TRUE}: {@code
+     * DB_CLOSE_ON_EXIT=FALSE} (the command line's import closes the database itself after a Ctrl-C), {@code
+     * FILE_LOCK=NO} or {@code FS}, or read-only data. Such a process then holds the file without sharing it.
+     */
+    private static boolean excludesAutoServer(String url) {
+        String upper = url.toUpperCase(Locale.ROOT).replace(" ", "");
+        return upper.contains(";DB_CLOSE_ON_EXIT=FALSE") || upper.contains(";FILE_LOCK=NO")
+                || upper.contains(";FILE_LOCK=FS") || upper.contains(";ACCESS_MODE_DATA=R");
     }
 
     /**

@@ -93,4 +93,10 @@ class JdbcUrlsTest {
                 .isEqualTo("jdbc:h2:file:/x/catalog;IFEXISTS=TRUE;MAX_COMPACT_TIME=0");
         assertThat(JdbcUrls.readOnly("jdbc:postgresql://db/catalog")).isEqualTo("jdbc:postgresql://db/catalog");
     }
+
+    @Test
+    void fileUrlThatClosesTheDatabaseItselfIsNotShared() {
+        assertThat(JdbcUrls.withH2Defaults("jdbc:h2:file:/x/catalog;DB_CLOSE_ON_EXIT=FALSE"))
+                .isEqualTo("jdbc:h2:file:/x/catalog;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;COMPRESS=TRUE;LOCK_TIMEOUT=60000");
+    }
 }

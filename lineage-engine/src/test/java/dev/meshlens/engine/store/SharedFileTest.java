@@ -158,7 +158,17 @@ class SharedFileTest {
             assertThatThrownBy(() -> CatalogStore.openReadOnly(url()))
                     .isInstanceOfSatisfying(CatalogInUseException.class,
                             e -> assertThat(e.readableReadOnly()).isFalse())
-                    .hasMessageContaining("does not share it");
+                    .hasMessage("catalog " + url() + " is in use by another process (another Meshlens?) that does"
+                            + " not share it; try again once it is closed");
+        }
+    }
+
+    @Test
+    void openingThatCannotShareItselfStillLearnsTheHolderShares() throws Exception {
+        try (OtherProcess holder = OtherProcess.holding(url())) {
+            assertThatThrownBy(() -> CatalogStore.open(url() + ";DB_CLOSE_ON_EXIT=FALSE"))
+                    .isInstanceOfSatisfying(CatalogInUseException.class,
+                            e -> assertThat(e.readableReadOnly()).isTrue());
         }
     }
 
