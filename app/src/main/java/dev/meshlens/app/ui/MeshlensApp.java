@@ -54,7 +54,17 @@ public final class MeshlensApp extends Application {
     public static void launchWindow(String jdbcUrl, String[] args) {
         String url = jdbcUrl != null ? jdbcUrl
                 : UiSettings.load(UiSettings.defaultFile()).lastCatalog().orElse(CatalogStore.defaultJdbcUrl());
-        launch(new Launch(url, () -> StoreCatalogService.open(url)), args);
+        launch(new Launch(url, new MainViewModel.ServiceOpener() {
+            @Override
+            public dev.meshlens.app.ui.service.CatalogService open() {
+                return StoreCatalogService.open(url);
+            }
+
+            @Override
+            public dev.meshlens.app.ui.service.CatalogService openReadOnly() {
+                return StoreCatalogService.openReadOnly(url);
+            }
+        }), args);
     }
 
     /** Starts JavaFX with {@code how}; the single entry point, also used by the development harness. */

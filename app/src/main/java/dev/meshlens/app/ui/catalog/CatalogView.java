@@ -49,6 +49,7 @@ public final class CatalogView extends BorderPane {
     private final HBox toolbarEnd = new HBox(8);
     private final Button importButton = new Button("Import files\u2026");
     private final Button demoButton = new Button("Load the demo mesh");
+    private final javafx.scene.layout.StackPane importHolder = new javafx.scene.layout.StackPane();
 
     /**
      * @param extraRowActions menu items for a row's context menu beyond Open and copying (e.g. Show lineage);
@@ -301,7 +302,11 @@ public final class CatalogView extends BorderPane {
         demoButton.setId("load-demo");
         demoButton.setVisible(false);
         demoButton.managedProperty().bind(demoButton.visibleProperty());
-        HBox emptyActions = new HBox(10, importButton, demoButton);
+        // a disabled button shows no tooltip: its holder does
+        importHolder.getChildren().add(importButton);
+        importHolder.visibleProperty().bind(importButton.visibleProperty());
+        importHolder.managedProperty().bind(importButton.visibleProperty());
+        HBox emptyActions = new HBox(10, importHolder, demoButton);
         emptyActions.setAlignment(Pos.CENTER);
         VBox placeholder = new VBox(12, emptyLabel, clearFromPlaceholder, emptyActions);
         placeholder.setAlignment(Pos.CENTER);
@@ -326,6 +331,23 @@ public final class CatalogView extends BorderPane {
     /** Sets what the empty catalog's "Import files…" button does. */
     public void setOnImport(Runnable action) {
         importButton.setOnAction(e -> action.run());
+    }
+
+    /**
+     * Turns the table's import actions off while {@code off} holds (a read-only catalog), with {@code why} as
+     * their tooltip.
+     */
+    public void setImportsOff(javafx.beans.value.ObservableBooleanValue off, String why) {
+        importButton.disableProperty().bind(off);
+        demoButton.disableProperty().bind(off);
+        Tooltip tip = new Tooltip(why);
+        off.addListener((obs, was, now) -> {
+            if (now) {
+                Tooltip.install(importHolder, tip);
+            } else {
+                Tooltip.uninstall(importHolder, tip);
+            }
+        });
     }
 
     /**

@@ -60,6 +60,8 @@ import java.util.function.Consumer;
  */
 public final class MainView extends BorderPane {
     private static final PseudoClass HISTORICAL = PseudoClass.getPseudoClass("historical");
+    private static final String READ_ONLY_TIP = "The catalog is open read-only (another Meshlens window has it):"
+            + " import there, or close it there and reopen the catalog here.";
 
     /** What the window remembers and applies when the user changes it here. */
     public interface Listener {
@@ -144,6 +146,13 @@ public final class MainView extends BorderPane {
 
         setOnDragOver(this::acceptDrop);
         setOnDragDropped(this::drop);
+        viewModel.inUseProperty().addListener((obs, old, held) -> {
+            if (!held.isEmpty()) {
+                CatalogInUseDialog.ask(getScene() == null ? null : getScene().getWindow(), held,
+                        Stylesheets.forTheme(dark), viewModel);
+            }
+        });
+        catalogView.setImportsOff(viewModel.readOnlyProperty(), READ_ONLY_TIP);
     }
 
     /** Registers the window-wide shortcuts that have no menu item (Ctrl+K also focuses the search). */
@@ -230,7 +239,13 @@ public final class MainView extends BorderPane {
         Label summary = new Label();
         summary.textProperty().bind(viewModel.catalogViewModel().summaryProperty());
         summary.getStyleClass().add("muted");
-        HBox right = new HBox(10, summary, historicalChip, snapshot);
+        Label readOnlyChip = new Label("READ-ONLY");
+        readOnlyChip.setId("status-read-only");
+        readOnlyChip.getStyleClass().addAll("chip", "chip-historical");
+        readOnlyChip.setTooltip(new javafx.scene.control.Tooltip(READ_ONLY_TIP));
+        readOnlyChip.visibleProperty().bind(viewModel.readOnlyProperty());
+        readOnlyChip.managedProperty().bind(readOnlyChip.visibleProperty());
+        HBox right = new HBox(10, summary, readOnlyChip, historicalChip, snapshot);
         right.setAlignment(Pos.CENTER_RIGHT);
         bar.getRightItems().add(right);
         viewModel.historicalProperty().addListener((obs, old, now) -> bar.pseudoClassStateChanged(HISTORICAL, now));
@@ -239,9 +254,12 @@ public final class MainView extends BorderPane {
 
     private MenuBar menuBar(Theme theme) {
         MenuItem importFiles = item("Import files\u2026", shortcut(KeyCode.I), () -> openImport(List.of(), false));
-        importFiles.disableProperty().bind(viewModel.serviceProperty().isNull());
+        importFiles.disableProperty().bind(viewModel.serviceProperty().isNull().or(viewModel.readOnlyProperty()));
+        // a menu item has no tooltip: the reason shows in its text
+        importFiles.textProperty().bind(Bindings.when(viewModel.readOnlyProperty())
+                .then("Import files\u2026 (the catalog is read-only)").otherwise("Import files\u2026"));
         MenuItem demo = item("Load the demo mesh", null, viewModel::loadDemo);
-        demo.disableProperty().bind(viewModel.emptyProperty().not());
+        demo.disableProperty().bind(viewModel.emptyProperty().not().or(viewModel.readOnlyProperty()));
         MenuItem reload = item("Reload", new KeyCodeCombination(KeyCode.F5), viewModel::reload);
         MenuItem closeTab = item("Close tab", shortcut(KeyCode.W), this::closeCurrentTab);
         MenuItem quit = item("Quit", shortcut(KeyCode.Q), () -> {
@@ -392,7 +410,7 @@ public final class MainView extends BorderPane {
      * @param startNow  whether to start importing them at once
      */
     public void openImport(List<Path> files, boolean startNow) {
-        if (viewModel.serviceProperty().get() == null || getScene() == null) {
+        if (viewModel.serviceProperty().get() == null || viewModel.readOnlyProperty().get() || getScene() == null) {
             return;
         }
         ImportViewModel importViewModel = viewModel.newImport();
@@ -404,7 +422,8 @@ public final class MainView extends BorderPane {
     }
 
     private void acceptDrop(DragEvent event) {
-        if (event.getDragboard().hasFiles() && viewModel.serviceProperty().get() != null) {
+        if (event.getDragboard().hasFiles() && viewModel.serviceProperty().get() != null
+                && !viewModel.readOnlyProperty().get()) {
             event.acceptTransferModes(TransferMode.COPY);
         }
         event.consume();

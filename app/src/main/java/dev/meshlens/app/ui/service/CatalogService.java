@@ -22,6 +22,14 @@ public interface CatalogService extends AutoCloseable {
     /** A short name for the window title, e.g. {@code catalog} for {@code ~/.meshlens/catalog}. */
     String name();
 
+    /**
+     * Whether the catalog was opened read-only (another Meshlens holds it): then every import is refused and the
+     * window offers none.
+     */
+    default boolean readOnly() {
+        return false;
+    }
+
     /** The clusters that have at least one snapshot, sorted by name; empty for a new catalog. */
     List<String> clusters();
 

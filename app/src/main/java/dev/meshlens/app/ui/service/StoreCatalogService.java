@@ -62,6 +62,23 @@ public final class StoreCatalogService implements CatalogService {
                 Clock.systemUTC());
     }
 
+    /**
+     * Opens the existing catalog at {@code jdbcUrl} read-only, also while another Meshlens holds it (see
+     * {@link CatalogStore#openReadOnly}).
+     *
+     * @throws dev.meshlens.engine.store.StoreException naming the catalog and why it cannot be read
+     */
+    public static StoreCatalogService openReadOnly(String jdbcUrl) {
+        return new StoreCatalogService(CatalogLocation.open(jdbcUrl, System.getenv(), true),
+                LineageOptions.defaults(), Clock.systemUTC());
+    }
+
+    /** Whether the store refuses imports. */
+    @Override
+    public boolean readOnly() {
+        return store.readOnly();
+    }
+
     /** The store's location, without credentials. */
     @Override
     public String location() {
