@@ -6,6 +6,9 @@ import dev.meshlens.app.ui.main.DialogProductActions;
 import dev.meshlens.app.ui.main.MainView;
 import dev.meshlens.app.ui.main.MainViewModel;
 import dev.meshlens.app.ui.product.SchemaFieldReader;
+import dev.meshlens.app.ui.opencatalog.OpenCatalogView;
+import dev.meshlens.app.ui.opencatalog.OpenCatalogViewModel;
+import dev.meshlens.app.ui.service.CatalogService;
 import dev.meshlens.app.ui.service.StoreCatalogService;
 import dev.meshlens.engine.store.CatalogStore;
 import dev.meshlens.app.ui.settings.SystemTheme;
@@ -42,6 +45,7 @@ public final class MeshlensApp extends Application {
     private DefaultTaskExecutor executor;
     private MainViewModel viewModel;
     private boolean systemDark;
+    private String catalogUrl;
 
     /**
      * Opens the Meshlens window on the catalog at {@code jdbcUrl} and returns when the window is closed.
@@ -54,17 +58,22 @@ public final class MeshlensApp extends Application {
     public static void launchWindow(String jdbcUrl, String[] args) {
         String url = jdbcUrl != null ? jdbcUrl
                 : UiSettings.load(UiSettings.defaultFile()).lastCatalog().orElse(CatalogStore.defaultJdbcUrl());
-        launch(new Launch(url, new MainViewModel.ServiceOpener() {
+        launch(new Launch(url, opener(url)), args);
+    }
+
+    /** Opens the catalog at {@code url} read-write, or read-only when another Meshlens holds it. */
+    static MainViewModel.ServiceOpener opener(String url) {
+        return new MainViewModel.ServiceOpener() {
             @Override
-            public dev.meshlens.app.ui.service.CatalogService open() {
+            public CatalogService open() {
                 return StoreCatalogService.open(url);
             }
 
             @Override
-            public dev.meshlens.app.ui.service.CatalogService openReadOnly() {
+            public CatalogService openReadOnly() {
                 return StoreCatalogService.openReadOnly(url);
             }
-        }), args);
+        };
     }
 
     /** Starts JavaFX with {@code how}; the single entry point, also used by the development harness. */
@@ -76,6 +85,7 @@ public final class MeshlensApp extends Application {
     @Override
     public void start(Stage stage) {
         Launch how = Objects.requireNonNull(launch, "use MeshlensApp.launchWindow to start the window");
+        catalogUrl = how.catalogUrl();
         // no settings yet means Meshlens never ran here: an empty catalog then gets the demo mesh
         boolean firstStart = !java.nio.file.Files.exists(UiSettings.defaultFile());
         settings = UiSettings.load(UiSettings.defaultFile());
@@ -105,6 +115,23 @@ public final class MeshlensApp extends Application {
             public void timelineToggled(boolean visible) {
                 settings.rememberTimelineVisible(visible);
             }
+
+            @Override
+            public void openCatalogRequested() {
+                OpenCatalogViewModel dialog = new OpenCatalogViewModel(executor, StoreCatalogService::probe,
+                        settings.recentCatalogs(), url -> switchTo(url));
+                OpenCatalogView.show(stage, dialog, stage.getScene().getStylesheets());
+            }
+
+            @Override
+            public void catalogChosen(String jdbcUrl) {
+                switchTo(jdbcUrl);
+            }
+
+            @Override
+            public java.util.List<String> recentCatalogs() {
+                return settings.recentCatalogs();
+            }
         });
         Scene scene = new Scene(view[0], settings.width(), settings.height());
         boolean dark = settings.theme().isDark(systemDark);
@@ -122,11 +149,20 @@ public final class MeshlensApp extends Application {
             stage.setY(p[1]);
         });
         stage.setMaximized(settings.maximized());
-        stage.setOnHidden(e -> shutdown(stage, how.catalogUrl()));
+        stage.setOnHidden(e -> shutdown(stage, catalogUrl));
         stage.show();
         view[0].focusSearch();
         viewModel.start();
         LOG.info("Meshlens window opened on {}", how.catalogUrl());
+    }
+
+    /** Shows the catalog at {@code url} in this window from now on, and remembers it for the next start. */
+    private void switchTo(String url) {
+        catalogUrl = url;
+        settings.rememberCatalog(url);
+        settings.save();
+        LOG.info("Switching the window to catalog {}", url);
+        viewModel.reopen(opener(url));
     }
 
     private void shutdown(Stage stage, String catalogUrl) {

@@ -70,6 +70,19 @@ public final class MainView extends BorderPane {
 
         /** The timeline panel was shown or hidden. */
         void timelineToggled(boolean visible);
+
+        /** The user asked for File ▸ Open catalog; the window shows the dialog. */
+        default void openCatalogRequested() {
+        }
+
+        /** The user picked a recent catalog (a JDBC URL) to switch to. */
+        default void catalogChosen(String jdbcUrl) {
+        }
+
+        /** The catalogs opened lately, newest first, for the File menu. */
+        default List<String> recentCatalogs() {
+            return List.of();
+        }
     }
 
     private final MainViewModel viewModel;
@@ -272,7 +285,14 @@ public final class MainView extends BorderPane {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("_File", null, importFiles, demo, reload, new SeparatorMenuItem(), closeTab,
+        MenuItem openCatalog = item("Open catalog\u2026", shortcut(KeyCode.O), listener::openCatalogRequested);
+        Menu recent = new Menu("Recent catalogs");
+        recent.setId("recent-catalogs");
+        // a placeholder item lets the submenu open; its items are read each time it does
+        recent.getItems().add(new MenuItem("(none)"));
+        recent.setOnShowing(e -> recent.getItems().setAll(recentItems()));
+        Menu file = new Menu("_File", null, openCatalog, recent, new SeparatorMenuItem(), importFiles, demo, reload,
+                new SeparatorMenuItem(), closeTab,
                 new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Find", shortcut(KeyCode.F), this::focusSearch);
@@ -328,6 +348,17 @@ public final class MainView extends BorderPane {
         MenuBar bar = new MenuBar(file, edit, view, product, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private List<MenuItem> recentItems() {
+        List<MenuItem> items = listener.recentCatalogs().stream()
+                .map(url -> item(url, null, () -> listener.catalogChosen(url))).toList();
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem("(none)");
+            none.setDisable(true);
+            return List.of(none);
+        }
+        return items;
     }
 
     private static KeyCodeCombination shortcut(KeyCode code) {

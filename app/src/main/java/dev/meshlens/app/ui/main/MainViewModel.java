@@ -73,7 +73,7 @@ public final class MainViewModel {
                           List<ProductRow> rows) {
     }
 
-    private final ServiceOpener opener;
+    private ServiceOpener opener;
     private final TaskExecutor executor;
     private final SchemaFieldReader schemaReader;
     private final ZoneId zone;
@@ -147,6 +147,43 @@ public final class MainViewModel {
             logFailure("Could not open the catalog", failure);
             error.set("Could not open the catalog: " + message(failure));
         }));
+    }
+
+    /**
+     * Switches the window to another catalog: closes the one shown (and its product pages), then opens the new
+     * one as {@link #start()} does.
+     */
+    public void reopen(ServiceOpener next) {
+        this.opener = Objects.requireNonNull(next);
+        generation++;
+        if (current != null) {
+            current.cancel();
+        }
+        CatalogService old = service.get();
+        service.set(null);
+        catalog.set(null);
+        readOnly.set(false);
+        openProducts.clear();
+        activeProduct.set(null);
+        clusters.clear();
+        cluster.set(null);
+        catalogViewModel.setRows(List.of());
+        timelineViewModel.update(List.of(), null);
+        historical.set(false);
+        historicalText.set("");
+        snapshotText.set("");
+        error.set("");
+        if (old != null) {
+            run(BackgroundTask.<Void>of("Closing the catalog", context -> {
+                old.close();
+                return null;
+            }).onSuccess(closed -> start()).onFailure(failure -> {
+                LOG.warn("Closing the catalog {} failed: {}", old.location(), message(failure));
+                start();
+            }));
+        } else {
+            start();
+        }
     }
 
     /** The user chose to read the catalog that another Meshlens holds: opens it read-only, then shows it. */

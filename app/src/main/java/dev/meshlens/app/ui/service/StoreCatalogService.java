@@ -73,6 +73,28 @@ public final class StoreCatalogService implements CatalogService {
                 LineageOptions.defaults(), Clock.systemUTC());
     }
 
+    /**
+     * Tries the catalog at {@code jdbcUrl} without changing it: opens it read-only (credentials as on the command
+     * line), says what it holds, and closes it.
+     *
+     * @return e.g. {@code 12 snapshots (clusters prod, staging)}, or that another Meshlens has it open
+     * @throws dev.meshlens.engine.store.StoreException naming the catalog and why it cannot be read, e.g. that
+     *                                                  it does not exist yet
+     */
+    public static String probe(String jdbcUrl) {
+        try (CatalogStore store = CatalogLocation.open(jdbcUrl, System.getenv(), true)) {
+            List<String> clusters = store.clusters();
+            int snapshots = store.snapshots().size();
+            return snapshots + (snapshots == 1 ? " snapshot" : " snapshots")
+                    + (clusters.isEmpty() ? "" : " (clusters " + String.join(", ", clusters) + ")");
+        } catch (dev.meshlens.engine.store.CatalogInUseException e) {
+            if (e.readableReadOnly()) {
+                return "open in another Meshlens window; it will open read-only";
+            }
+            throw e;
+        }
+    }
+
     /** Whether the store refuses imports. */
     @Override
     public boolean readOnly() {
