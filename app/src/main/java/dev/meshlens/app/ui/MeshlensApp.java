@@ -1,6 +1,9 @@
 package dev.meshlens.app.ui;
 
+import dev.meshlens.app.cli.MeshlensCli;
 import dev.meshlens.app.ui.common.AppIcon;
+import dev.meshlens.importers.profile.ConnectionProfile;
+import dev.meshlens.importers.profile.ConnectionProfiles;
 import dev.meshlens.app.ui.common.TableCopy;
 import dev.meshlens.app.ui.main.DialogProductActions;
 import dev.meshlens.app.ui.main.MainView;
@@ -94,6 +97,7 @@ public final class MeshlensApp extends Application {
         viewModel = new MainViewModel(how.opener(), executor, new SchemaFieldReader(), ZoneId.systemDefault(),
                 settings.lastCluster().orElse(null), TableCopy::copyToClipboard, actions);
         actions.setOpener(viewModel::openProduct);
+        viewModel.setProfiles(MeshlensApp::connectionProfiles);
         viewModel.setLoadDemoIfEmpty(firstStart);
         systemDark = settings.theme() == Theme.SYSTEM && SystemTheme.prefersDark();
 
@@ -154,6 +158,18 @@ public final class MeshlensApp extends Application {
         view[0].focusSearch();
         viewModel.start();
         LOG.info("Meshlens window opened on {}", how.catalogUrl());
+    }
+
+    /** The profiles of {@code meshlens profile} ({@code $MESHLENS_PROFILES} or the default file); none if unreadable. */
+    private static java.util.List<ConnectionProfile> connectionProfiles() {
+        String file = System.getenv(MeshlensCli.PROFILES_ENV);
+        try {
+            return new ConnectionProfiles(file == null || file.isBlank() ? ConnectionProfiles.defaultFile()
+                    : java.nio.file.Path.of(file)).list();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the connection profiles: {}", e.getMessage());
+            return java.util.List.of();
+        }
     }
 
     /** Shows the catalog at {@code url} in this window from now on, and remembers it for the next start. */

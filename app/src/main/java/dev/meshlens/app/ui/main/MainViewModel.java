@@ -16,6 +16,7 @@ import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.InputException;
 import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.engine.store.CatalogInUseException;
+import dev.meshlens.importers.profile.ConnectionProfile;
 import dev.meshlens.engine.store.StoreException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -102,6 +103,7 @@ public final class MainViewModel {
     private final ObservableList<ProductViewModel> openProducts = FXCollections.observableArrayList();
     private final ObjectProperty<ProductViewModel> activeProduct = new SimpleObjectProperty<>(this, "activeProduct");
 
+    private java.util.function.Supplier<List<ConnectionProfile>> profiles = List::of;
     private String preferredCluster;
     private boolean loadDemoIfEmpty;
     private BackgroundTask<?> current;
@@ -387,7 +389,13 @@ public final class MainViewModel {
             throw new IllegalStateException("catalog opened read-only");
         }
         String target = cluster.get() != null ? cluster.get() : DEFAULT_CLUSTER;
-        return new ImportViewModel(store, executor, target, snapshot -> load(snapshot.cluster(), null));
+        return new ImportViewModel(store, executor, target, snapshot -> load(snapshot.cluster(), null),
+                profiles.get());
+    }
+
+    /** Where the import dialog finds the connection profiles it offers for a live import. */
+    public void setProfiles(java.util.function.Supplier<List<ConnectionProfile>> source) {
+        this.profiles = Objects.requireNonNull(source);
     }
 
     /** Closes the catalog; call when the window closes. */

@@ -3,6 +3,7 @@ package dev.meshlens.app.ui.service;
 import dev.meshlens.app.ui.task.TaskContext;
 import dev.meshlens.engine.model.InputException;
 import dev.meshlens.engine.model.Snapshot;
+import dev.meshlens.importers.profile.ConnectionProfile;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,6 +58,20 @@ public interface CatalogService extends AutoCloseable {
      * @throws CancellationException when the context was cancelled before the import committed
      */
     Snapshot importFiles(String cluster, List<Path> files, TaskContext context) throws IOException;
+
+    /**
+     * Imports a live cluster through the Admin API, and its Schema Registry when the profile names one, as one
+     * new snapshot of {@code cluster}: the same import as {@code meshlens import --kafka PROFILE}. All or
+     * nothing: on failure or cancellation the catalog is exactly as it was. Logs a line per broker call.
+     *
+     * @param context receives progress and log lines; its cancellation stops the import
+     * @throws dev.meshlens.engine.model.InputException naming the broker call (or the profile's file) that failed
+     * @throws CancellationException                    when the context was cancelled before the import committed
+     * @throws UnsupportedOperationException            when this catalog cannot import from a cluster
+     */
+    default Snapshot importLive(String cluster, ConnectionProfile profile, TaskContext context) throws IOException {
+        throw new UnsupportedOperationException("this catalog cannot import from a live cluster");
+    }
 
     /**
      * Imports the bundled demo mesh (cluster {@code demo}) as its history of snapshots, for a first start on an
