@@ -4,6 +4,7 @@ import dev.meshlens.app.ui.catalog.CatalogView;
 import dev.meshlens.app.ui.catalog.ProductRow;
 import dev.meshlens.app.ui.common.Icons;
 import dev.meshlens.app.ui.common.Stylesheets;
+import dev.meshlens.app.ui.export.ExportView;
 import dev.meshlens.app.ui.importer.ImportView;
 import dev.meshlens.app.ui.importer.ImportViewModel;
 import dev.meshlens.app.ui.product.ProductView;
@@ -291,8 +292,12 @@ public final class MainView extends BorderPane {
         // a placeholder item lets the submenu open; its items are read each time it does
         recent.getItems().add(new MenuItem("(none)"));
         recent.setOnShowing(e -> recent.getItems().setAll(recentItems()));
+        MenuItem export = item("Export snapshot\u2026", shortcut(KeyCode.E), this::openExport);
+        export.disableProperty().bind(viewModel.catalogProperty().isNull());
+        MenuItem verify = item("Verify an export\u2026", null, this::openExport);
+        verify.disableProperty().bind(viewModel.catalogProperty().isNull());
         Menu file = new Menu("_File", null, openCatalog, recent, new SeparatorMenuItem(), importFiles, demo, reload,
-                new SeparatorMenuItem(), closeTab,
+                new SeparatorMenuItem(), export, verify, new SeparatorMenuItem(), closeTab,
                 new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Find", shortcut(KeyCode.F), this::focusSearch);
@@ -450,6 +455,14 @@ public final class MainView extends BorderPane {
         if (startNow) {
             importViewModel.start();
         }
+    }
+
+    /** Opens the export dialog on the snapshot viewed; it also verifies exports. */
+    private void openExport() {
+        if (viewModel.catalogProperty().get() == null || getScene() == null) {
+            return;
+        }
+        ExportView.show(getScene().getWindow(), viewModel.newExport(), Stylesheets.forTheme(dark));
     }
 
     private void acceptDrop(DragEvent event) {

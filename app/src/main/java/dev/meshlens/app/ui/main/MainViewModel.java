@@ -3,6 +3,7 @@ package dev.meshlens.app.ui.main;
 import dev.meshlens.app.ui.catalog.CatalogViewModel;
 import dev.meshlens.app.ui.catalog.ProductRow;
 import dev.meshlens.app.ui.common.Formats;
+import dev.meshlens.app.ui.export.ExportViewModel;
 import dev.meshlens.app.ui.importer.ImportViewModel;
 import dev.meshlens.app.ui.product.ProductActions;
 import dev.meshlens.app.ui.product.ProductViewModel;
@@ -104,6 +105,7 @@ public final class MainViewModel {
     private final ObjectProperty<ProductViewModel> activeProduct = new SimpleObjectProperty<>(this, "activeProduct");
 
     private java.util.function.Supplier<List<ConnectionProfile>> profiles = List::of;
+    private List<Snapshot> clusterSnapshots = List.of();
     private String preferredCluster;
     private boolean loadDemoIfEmpty;
     private BackgroundTask<?> current;
@@ -339,6 +341,7 @@ public final class MainViewModel {
         catalog.set(shown);
         catalogViewModel.setRows(loaded.rows());
         timelineViewModel.update(loaded.snapshots(), shown.snapshot());
+        clusterSnapshots = List.copyOf(loaded.snapshots());
         openProducts.forEach(page -> page.setCatalog(shown));
         Snapshot s = shown.snapshot();
         String when = Formats.dateTime(s.takenAt(), zone);
@@ -391,6 +394,20 @@ public final class MainViewModel {
         String target = cluster.get() != null ? cluster.get() : DEFAULT_CLUSTER;
         return new ImportViewModel(store, executor, target, snapshot -> load(snapshot.cluster(), null),
                 profiles.get());
+    }
+
+    /**
+     * A fresh export dialog state on the snapshot viewed (any snapshot of the cluster can be chosen).
+     *
+     * @throws IllegalStateException while no snapshot is shown
+     */
+    public ExportViewModel newExport() {
+        CatalogService store = service.get();
+        LoadedCatalog shown = catalog.get();
+        if (store == null || shown == null) {
+            throw new IllegalStateException("no snapshot is shown");
+        }
+        return new ExportViewModel(store, executor, cluster.get(), clusterSnapshots, shown.snapshot());
     }
 
     /** Where the import dialog finds the connection profiles it offers for a live import. */

@@ -2,12 +2,15 @@ package dev.meshlens.app.ui.service;
 
 import dev.meshlens.app.ui.task.TaskContext;
 import dev.meshlens.engine.model.InputException;
+import dev.meshlens.engine.export.ExportFormat;
+import dev.meshlens.engine.export.ExportResult;
 import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.importers.profile.ConnectionProfile;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -71,6 +74,20 @@ public interface CatalogService extends AutoCloseable {
      */
     default Snapshot importLive(String cluster, ConnectionProfile profile, TaskContext context) throws IOException {
         throw new UnsupportedOperationException("this catalog cannot import from a live cluster");
+    }
+
+    /**
+     * Exports the catalog of {@code cluster} as of snapshot {@code snapshotId} into {@code dir}, exactly as
+     * {@code meshlens export --snapshot ID} does (same lineage, same bytes), with a {@code MANIFEST.json}.
+     *
+     * @param impactProduct the product (topic or catalog name) whose impact list {@code csv} adds, or null
+     * @throws dev.meshlens.engine.export.ExportException when the directory is not empty or cannot be written, or
+     *                                                    the impact product is unknown
+     * @throws UnsupportedOperationException              when this catalog cannot export
+     */
+    default ExportResult export(String cluster, long snapshotId, Path dir, Set<ExportFormat> formats,
+                                String impactProduct) {
+        throw new UnsupportedOperationException("this catalog cannot export");
     }
 
     /**

@@ -8,6 +8,10 @@ import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.demo.DemoMesh;
 import dev.meshlens.engine.store.CatalogStore;
+import dev.meshlens.engine.export.ExportFormat;
+import dev.meshlens.engine.export.ExportOptions;
+import dev.meshlens.engine.export.ExportResult;
+import dev.meshlens.engine.export.SnapshotExporter;
 import dev.meshlens.engine.model.SchemaVersion;
 import dev.meshlens.importers.Cancellation;
 import dev.meshlens.importers.CatalogImporter;
@@ -41,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -287,6 +292,18 @@ public final class StoreCatalogService implements CatalogService {
                 return loaded[0].getOrDefault(subject, List.of());
             }
         };
+    }
+
+    /** Builds the lineage as the command line does (consumers judged against the previous groups too). */
+    @Override
+    public ExportResult export(String cluster, long snapshotId, Path dir, Set<ExportFormat> formats,
+                               String impactProduct) {
+        CatalogState state = store.state(cluster, snapshotId);
+        LineageGraph graph = dev.meshlens.app.cli.Lineage.build(store, state);
+        ExportResult result = new SnapshotExporter(state, graph).export(dir, formats,
+                new ExportOptions(impactProduct, dev.meshlens.app.cli.VersionProvider.version()));
+        LOG.info("Exported snapshot #{} of cluster {} to {}", snapshotId, cluster, result.directory());
+        return result;
     }
 
     /** Extracts the demo files to a temporary folder and imports them as {@link DemoMesh#imports()} lists. */
