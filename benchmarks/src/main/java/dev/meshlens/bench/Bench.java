@@ -24,7 +24,7 @@ import java.util.Map;
  * then the results, ratios and targets as Markdown tables.
  *
  * <pre>
- * Bench [--quick] [--pg JDBC_URL] [--sizes M,L] [--only lineage,sql,import,history] [--work DIR]
+ * Bench [--quick] [--pg JDBC_URL] [--sizes M,L] [--only lineage,sql,import,history,table] [--work DIR]
  *       [--seed 42] [--sql-heap 2g] [--sql-timeout-s 30] [--sql-roots 100] [--sql-max-failures 5]
  *       [--import-lines 1000000]
  *       [--history-size M] [--history-days 365] [--heap L=12g] [--out FILE]
@@ -140,6 +140,12 @@ public final class Bench {
                     "--seed", Long.toString(options.seed()), "--days", Integer.toString(options.historyDays()),
                     "--open-samples", Integer.toString(options.quick() ? 2 : 10));
             cleanUp(work.resolve("history"));
+        }
+
+        if (options.runs("table")) {
+            // the window's search on a 10,000-product catalog (size M): keystroke to updated product table
+            phase("table update M", "2g", "table", "--size", "M", "--seed", Long.toString(options.seed()),
+                    "--rounds", Integer.toString(options.quick() ? 1 : 3));
         }
 
         List<String> report = new ArrayList<>(header);
