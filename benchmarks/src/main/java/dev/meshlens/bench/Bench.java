@@ -24,7 +24,7 @@ import java.util.Map;
  * then the results, ratios and targets as Markdown tables.
  *
  * <pre>
- * Bench [--quick] [--pg JDBC_URL] [--sizes M,L] [--only lineage,sql,import,history,canvas] [--work DIR]
+ * Bench [--quick] [--pg JDBC_URL] [--sizes M,L] [--only lineage,sql,import,history,canvas,table] [--work DIR]
  *       [--seed 42] [--sql-heap 2g] [--sql-timeout-s 30] [--sql-roots 100] [--sql-max-failures 5]
  *       [--import-lines 1000000]
  *       [--history-size M] [--history-days 365] [--heap L=12g] [--out FILE]
@@ -147,6 +147,11 @@ public final class Bench {
             phase("canvas first frame", "2g", "canvas", "--size", "M", "--seed", Long.toString(options.seed()),
                     "--warmup", options.quick() ? "1" : "2", "--rounds", options.quick() ? "3" : "5",
                     "--nodes", "500,2000");
+        }
+        if (options.runs("table")) {
+            // the window's search on a 10,000-product catalog (size M): keystroke to updated product table
+            phase("table update M", "2g", "table", "--size", "M", "--seed", Long.toString(options.seed()),
+                    "--rounds", Integer.toString(options.quick() ? 1 : 3));
         }
 
         List<String> report = new ArrayList<>(header);

@@ -11,7 +11,7 @@ import java.util.Set;
  * The harness's command line.
  *
  * @param sizes      the mesh sizes of the lineage benchmarks (impact, graph build; catalog search runs on M)
- * @param only       the phases to run: lineage, sql, import, history
+ * @param only       the phases to run: lineage, sql, import, history, table
  * @param pg         a PostgreSQL JDBC URL for the recursive SQL baseline there, or null
  * @param heaps      JVM heap per mesh size for the lineage and history phases
  * @param rawArgs    the arguments as given, for the report
@@ -27,7 +27,7 @@ record Options(boolean help, boolean quick, boolean keepWork, List<String> sizes
                                    5 days of history on S: about a minute on a quiet machine
               --pg JDBC_URL        also run the recursive SQL baseline in PostgreSQL (user and password in the URL)
               --sizes S,M,L        mesh sizes of the impact and graph build benchmarks (default M,L; quick S,M)
-              --only PHASES        some of lineage,sql,import,history,canvas (default all; sql needs lineage's
+              --only PHASES        some of lineage,sql,import,history,canvas,table (default all; sql needs lineage's
                                    output; canvas draws with the software renderer on $DISPLAY or Monocle)
               --seed N             generator seed (default 42)
               --sql-heap SIZE      heap of the JVM running H2's recursive queries (default 2g)
@@ -87,9 +87,9 @@ record Options(boolean help, boolean quick, boolean keepWork, List<String> sizes
                 throw new IllegalArgumentException("unknown size " + size + ", expected S, M or L");
             }
         }
-        Set<String> only = Set.of(values.getOrDefault("only", "lineage,sql,import,history,canvas").split(","));
+        Set<String> only = Set.of(values.getOrDefault("only", "lineage,sql,import,history,canvas,table").split(","));
         for (String phase : only) {
-            if (!List.of("lineage", "sql", "import", "history", "canvas").contains(phase)) {
+            if (!List.of("lineage", "sql", "import", "history", "canvas", "table").contains(phase)) {
                 throw new IllegalArgumentException("unknown phase " + phase);
             }
         }

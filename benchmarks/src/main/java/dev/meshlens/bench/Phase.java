@@ -5,7 +5,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of a benchmark phase's own JVM, started by {@link Bench}:
- * {@code Phase lineage|sql|import|history|canvas --key value ...}. Results go to standard output as {@code @result}
+ * {@code Phase lineage|sql|import|history|canvas|table --key value ...}. Results go to standard output as
+ * {@code @result}
  * lines ({@link Report}); exit code 0 on success, 1 when the phase failed.
  */
 public final class Phase {
@@ -21,7 +22,7 @@ public final class Phase {
      */
     public static void main(String[] args) {
         if (args.length == 0) {
-            LOG.error("usage: Phase lineage|sql|import|history|canvas --key value ...");
+            LOG.error("usage: Phase lineage|sql|import|history|canvas|table --key value ...");
             System.exit(2);
         }
         try {
@@ -32,6 +33,7 @@ public final class Phase {
                 case "import" -> new ImportPhase(a).run();
                 case "history" -> new HistoryPhase(a).run();
                 case "canvas" -> new CanvasPhase(a).run();
+                case "table" -> new TablePhase(a).run();
                 default -> throw new IllegalArgumentException("unknown phase " + args[0]);
             }
         } catch (Exception | OutOfMemoryError e) {

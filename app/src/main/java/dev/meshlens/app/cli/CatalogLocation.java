@@ -45,10 +45,25 @@ public final class CatalogLocation {
      * @throws CliException when the credentials file is readable by others
      */
     public static CatalogStore open(String jdbcUrl, Map<String, String> env) {
+        return open(jdbcUrl, env, false);
+    }
+
+    /**
+     * Opens the catalog at {@code jdbcUrl} as {@link #open(String, Map)} does, read-only when asked (see
+     * {@link CatalogStore#openReadOnly}).
+     *
+     * @throws dev.meshlens.engine.store.CatalogInUseException when another process holds the H2 file (and, when
+     *                                                         read-only, does not share it)
+     * @throws dev.meshlens.engine.store.StoreException        naming the catalog and why it cannot be opened
+     * @throws CliException when the credentials file is readable by others
+     */
+    public static CatalogStore open(String jdbcUrl, Map<String, String> env, boolean readOnly) {
         Optional<CatalogCredentials> credentials = isShared(jdbcUrl) ? CatalogCredentials.resolve(env)
                 : Optional.empty();
-        return CatalogStore.open(jdbcUrl, credentials.map(CatalogCredentials::user).orElse(null),
-                credentials.map(CatalogCredentials::password).orElse(null));
+        String user = credentials.map(CatalogCredentials::user).orElse(null);
+        String password = credentials.map(CatalogCredentials::password).orElse(null);
+        return readOnly ? CatalogStore.openReadOnly(jdbcUrl, user, password)
+                : CatalogStore.open(jdbcUrl, user, password);
     }
 
     /** Whether {@code jdbcUrl} names a catalog on a server rather than a local H2 file or memory. */

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Builds the lineage graph of a catalog state and resolves what the user named in it. */
-final class Lineage {
+public final class Lineage {
     private static final Logger LOG = LoggerFactory.getLogger(Lineage.class);
 
     private Lineage() {
@@ -26,7 +26,7 @@ final class Lineage {
      * The lineage graph of {@code state}, judging consumers against the previous snapshot's groups too, so that a
      * consumer far behind and moving shows as replaying.
      */
-    static LineageGraph build(CatalogStore store, CatalogState state) {
+    public static LineageGraph build(CatalogStore store, CatalogState state) {
         if (!state.has(SourceKind.ACLS)) {
             LOG.warn("no ACLs imported for cluster {}: producers are unknown and every consumer group shows as "
                     + "unauthorized", state.cluster());

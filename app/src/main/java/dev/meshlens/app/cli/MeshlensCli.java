@@ -1,6 +1,7 @@
 package dev.meshlens.app.cli;
 
 import dev.meshlens.engine.model.InputException;
+import dev.meshlens.engine.store.CatalogInUseException;
 import dev.meshlens.engine.store.CatalogStore;
 import dev.meshlens.engine.store.StoreException;
 import dev.meshlens.importers.profile.ConnectionProfiles;
@@ -48,6 +49,11 @@ public final class MeshlensCli implements Runnable {
                     + "Default: $MESHLENS_DB, else ~/.meshlens/catalog.")
     String db;
 
+    @Option(names = "--read-only",
+            description = "Open the catalog read-only: every query works, imports are refused. Reads a catalog "
+                    + "that another Meshlens (e.g. the window) has open.")
+    boolean readOnly;
+
     private final Map<String, String> env;
 
     MeshlensCli(Map<String, String> env) {
@@ -72,9 +78,9 @@ public final class MeshlensCli implements Runnable {
         return openStore(jdbcUrl());
     }
 
-    /** Opens the catalog at {@code jdbcUrl} as {@link #openStore()} does. */
+    /** Opens the catalog at {@code jdbcUrl} as {@link #openStore()} does: read-only with {@code --read-only}. */
     CatalogStore openStore(String jdbcUrl) {
-        return CatalogLocation.open(jdbcUrl, env);
+        return CatalogLocation.open(jdbcUrl, env, readOnly);
     }
 
     /** The connection profiles: {@code $MESHLENS_PROFILES}, else {@code ~/.meshlens/profiles.json}. */
@@ -92,7 +98,8 @@ public final class MeshlensCli implements Runnable {
 
     /** A configured command line writing to the given streams; tests drive it directly. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
-        CommandLine cl = new CommandLine(new MeshlensCli(env));
+        MeshlensCli root = new MeshlensCli(env);
+        CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -106,6 +113,11 @@ public final class MeshlensCli implements Runnable {
             if (ex instanceof CancellationException) {
                 cmd.getErr().println("meshlens: cancelled; nothing was written");
                 return EXIT_CANCELLED;
+            }
+            if (ex instanceof CatalogInUseException inUse && inUse.readableReadOnly() && !root.readOnly) {
+                cmd.getErr().println("meshlens: catalog " + inUse.location() + " is in use by another Meshlens"
+                        + " (the window?); use --read-only to read it");
+                return EXIT_USAGE;
             }
             if (ex instanceof InputException || ex instanceof StoreException || ex instanceof CliException
                     || ex instanceof IllegalArgumentException) {

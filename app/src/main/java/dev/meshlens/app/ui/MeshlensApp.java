@@ -1,11 +1,17 @@
 package dev.meshlens.app.ui;
 
+import dev.meshlens.app.cli.MeshlensCli;
 import dev.meshlens.app.ui.common.AppIcon;
+import dev.meshlens.importers.profile.ConnectionProfile;
+import dev.meshlens.importers.profile.ConnectionProfiles;
 import dev.meshlens.app.ui.common.TableCopy;
 import dev.meshlens.app.ui.main.DialogProductActions;
 import dev.meshlens.app.ui.main.MainView;
 import dev.meshlens.app.ui.main.MainViewModel;
 import dev.meshlens.app.ui.product.SchemaFieldReader;
+import dev.meshlens.app.ui.opencatalog.OpenCatalogView;
+import dev.meshlens.app.ui.opencatalog.OpenCatalogViewModel;
+import dev.meshlens.app.ui.service.CatalogService;
 import dev.meshlens.app.ui.service.StoreCatalogService;
 import dev.meshlens.engine.store.CatalogStore;
 import dev.meshlens.app.ui.settings.SystemTheme;
@@ -42,6 +48,7 @@ public final class MeshlensApp extends Application {
     private DefaultTaskExecutor executor;
     private MainViewModel viewModel;
     private boolean systemDark;
+    private String catalogUrl;
 
     /**
      * Opens the Meshlens window on the catalog at {@code jdbcUrl} and returns when the window is closed.
@@ -54,7 +61,22 @@ public final class MeshlensApp extends Application {
     public static void launchWindow(String jdbcUrl, String[] args) {
         String url = jdbcUrl != null ? jdbcUrl
                 : UiSettings.load(UiSettings.defaultFile()).lastCatalog().orElse(CatalogStore.defaultJdbcUrl());
-        launch(new Launch(url, () -> StoreCatalogService.open(url)), args);
+        launch(new Launch(url, opener(url)), args);
+    }
+
+    /** Opens the catalog at {@code url} read-write, or read-only when another Meshlens holds it. */
+    static MainViewModel.ServiceOpener opener(String url) {
+        return new MainViewModel.ServiceOpener() {
+            @Override
+            public CatalogService open() {
+                return StoreCatalogService.open(url);
+            }
+
+            @Override
+            public CatalogService openReadOnly() {
+                return StoreCatalogService.openReadOnly(url);
+            }
+        };
     }
 
     /** Starts JavaFX with {@code how}; the single entry point, also used by the development harness. */
@@ -66,6 +88,7 @@ public final class MeshlensApp extends Application {
     @Override
     public void start(Stage stage) {
         Launch how = Objects.requireNonNull(launch, "use MeshlensApp.launchWindow to start the window");
+        catalogUrl = how.catalogUrl();
         // no settings yet means Meshlens never ran here: an empty catalog then gets the demo mesh
         boolean firstStart = !java.nio.file.Files.exists(UiSettings.defaultFile());
         settings = UiSettings.load(UiSettings.defaultFile());
@@ -75,6 +98,7 @@ public final class MeshlensApp extends Application {
                 settings.lastCluster().orElse(null), TableCopy::copyToClipboard, actions);
         actions.setOpener(viewModel::openProduct);
         actions.setCatalogService(() -> viewModel.serviceProperty().get());
+        viewModel.setProfiles(MeshlensApp::connectionProfiles);
         viewModel.setLoadDemoIfEmpty(firstStart);
         systemDark = settings.theme() == Theme.SYSTEM && SystemTheme.prefersDark();
 
@@ -96,6 +120,23 @@ public final class MeshlensApp extends Application {
             public void timelineToggled(boolean visible) {
                 settings.rememberTimelineVisible(visible);
             }
+
+            @Override
+            public void openCatalogRequested() {
+                OpenCatalogViewModel dialog = new OpenCatalogViewModel(executor, StoreCatalogService::probe,
+                        settings.recentCatalogs(), url -> switchTo(url));
+                OpenCatalogView.show(stage, dialog, stage.getScene().getStylesheets());
+            }
+
+            @Override
+            public void catalogChosen(String jdbcUrl) {
+                switchTo(jdbcUrl);
+            }
+
+            @Override
+            public java.util.List<String> recentCatalogs() {
+                return settings.recentCatalogs();
+            }
         });
         Scene scene = new Scene(view[0], settings.width(), settings.height());
         boolean dark = settings.theme().isDark(systemDark);
@@ -113,11 +154,32 @@ public final class MeshlensApp extends Application {
             stage.setY(p[1]);
         });
         stage.setMaximized(settings.maximized());
-        stage.setOnHidden(e -> shutdown(stage, how.catalogUrl()));
+        stage.setOnHidden(e -> shutdown(stage, catalogUrl));
         stage.show();
         view[0].focusSearch();
         viewModel.start();
         LOG.info("Meshlens window opened on {}", how.catalogUrl());
+    }
+
+    /** The profiles of {@code meshlens profile} ({@code $MESHLENS_PROFILES} or the default file); none if unreadable. */
+    private static java.util.List<ConnectionProfile> connectionProfiles() {
+        String file = System.getenv(MeshlensCli.PROFILES_ENV);
+        try {
+            return new ConnectionProfiles(file == null || file.isBlank() ? ConnectionProfiles.defaultFile()
+                    : java.nio.file.Path.of(file)).list();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the connection profiles: {}", e.getMessage());
+            return java.util.List.of();
+        }
+    }
+
+    /** Shows the catalog at {@code url} in this window from now on, and remembers it for the next start. */
+    private void switchTo(String url) {
+        catalogUrl = url;
+        settings.rememberCatalog(url);
+        settings.save();
+        LOG.info("Switching the window to catalog {}", url);
+        viewModel.reopen(opener(url));
     }
 
     private void shutdown(Stage stage, String catalogUrl) {

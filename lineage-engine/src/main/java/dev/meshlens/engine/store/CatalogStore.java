@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,23 @@ import org.slf4j.LoggerFactory;
  * Several processes may share one database server. Imports into one catalog run one at a time (a lock row
  * held from {@link #beginImport} to commit or close); reading never waits for an import.
  *
+ * <p><b>A second process on one H2 file.</b> An embedded H2 file is opened with {@code AUTO_SERVER=TRUE}: the
+ * process that opens it first holds the file and serves it (on the loopback interface) to the others. A
+ * second {@link #open} of the file from another process raises {@link CatalogInUseException} instead of
+ * H2's lock error; {@link #openReadOnly} then connects through the holder and reads whole snapshots only
+ * (one database engine, committed transactions only). This was chosen after trying, with two JVMs, the
+ * alternatives on H2 2.5.252: {@code ACCESS_MODE_DATA=r}, with or without {@code FILE_LOCK=NO}, is refused
+ * while another process holds the file, and reading a file that another process rewrites could not be safe
+ * anyway. Two stores in one process simply share the database (H2 locks per process). See {@link H2Sharing}.
+ *
+ * <p><b>Read-only.</b> A store opened with {@link #openReadOnly} refuses every import ("catalog opened
+ * read-only"), never runs migrations (an outdated catalog is refused instead), never creates a missing H2
+ * file, and never compacts the file on close ({@code MAX_COMPACT_TIME=0}, no {@code SHUTDOWN COMPACT}); reads
+ * work as usual, including imports that other processes land meanwhile. When no other process holds the H2
+ * file, a read-only store holds it itself (and serves it, so a later Meshlens is told it is in use): H2's
+ * {@code ACCESS_MODE_DATA=r} would take no lock, and a writer opening the file later would rewrite pages
+ * under the reader. H2 then updates its own file header, never a row of the catalog.
+ *
  * <p><b>Credentials</b> are used to connect and never kept in what the store shows, logs or writes:
  * {@link #location()} has every password parameter removed. Snapshot origins are caller-given text and must
  * not contain secrets; as a safety net, {@code password=...} values in an origin are stored as {@code ***}.
@@ -53,6 +71,9 @@ public final class CatalogStore implements AutoCloseable {
     private static final int MAX_ORIGIN_LENGTH = 4000;
     /** H2's error code for a database file locked by another process. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2's error code for a database that does not exist while {@code IFEXISTS=TRUE}. */
+    private static final int H2_DATABASE_NOT_FOUND = 90146;
+    private static final String MIGRATIONS = "classpath:db/migration";
     /** H2's error code for wrong credentials. */
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
 
@@ -65,14 +86,22 @@ public final class CatalogStore implements AutoCloseable {
     /** Whether an import landed through this store since it was opened: then closing compacts the H2 file. */
     private final AtomicBoolean landedImports = new AtomicBoolean();
     private final boolean embeddedH2File;
+    private final boolean readOnly;
     private volatile CommitHook commitHook = CommitHook.NONE;
     private volatile boolean closed;
 
-    private CatalogStore(ConnectionFactory connections, String location, Connection reader, boolean embeddedH2File) {
+    static {
+        // before any H2 class reads its settings: a shared catalog is served on the loopback interface only
+        H2Sharing.bindToLoopback();
+    }
+
+    private CatalogStore(ConnectionFactory connections, String location, Connection reader, boolean embeddedH2File,
+                         boolean readOnly) {
         this.connections = connections;
         this.location = location;
         this.reader = reader;
         this.embeddedH2File = embeddedH2File;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -97,34 +126,108 @@ public final class CatalogStore implements AutoCloseable {
     /**
      * Opens the catalog at {@code jdbcUrl}, creating the database (for H2 files, the directories too) and
      * bringing its schema up to date with Flyway. For an embedded H2 file URL, settings suited to a catalog
-     * (cache size, compression, lock timeout) are added unless the URL sets them.
+     * (cache size, compression, lock timeout, {@code AUTO_SERVER}) are added unless the URL sets them.
      *
      * @param user     null to use the URL's or the driver's default
      * @param password null to use the URL's or the driver's default; never logged nor shown
-     * @throws StoreException naming {@link #location()} and the reason when the database cannot be opened or
-     *                        migrated, e.g. because another process holds the H2 file
+     * @throws CatalogInUseException when the catalog is an H2 file that another process holds open; then
+     *                               {@link #openReadOnly} can still read it if
+     *                               {@link CatalogInUseException#readableReadOnly()}
+     * @throws StoreException        naming {@link #location()} and the reason when the database cannot be opened
+     *                               or migrated
      */
     public static CatalogStore open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, false);
+    }
+
+    /**
+     * Opens the catalog at {@code jdbcUrl} read-only, with the credentials the URL carries (or none).
+     *
+     * @see #openReadOnly(String, String, String)
+     */
+    public static CatalogStore openReadOnly(String jdbcUrl) {
+        return openReadOnly(jdbcUrl, null, null);
+    }
+
+    /**
+     * Opens an existing catalog read-only: imports are refused, nothing is migrated, created or compacted. An
+     * H2 file that another Meshlens holds is read through that process, so this works while the other window
+     * is open and shows the snapshots it imports (whole snapshots only).
+     *
+     * @param user     null to use the URL's or the driver's default
+     * @param password null to use the URL's or the driver's default; never logged nor shown
+     * @throws CatalogInUseException when another program holds the H2 file without sharing it
+     * @throws StoreException        when the catalog does not exist, needs a migration (open it once
+     *                               read-write), or cannot be opened
+     */
+    public static CatalogStore openReadOnly(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, true);
+    }
+
+    private static CatalogStore open(String jdbcUrl, String user, String password, boolean readOnly) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         String location = JdbcUrls.redact(jdbcUrl);
-        ConnectionFactory connections = new ConnectionFactory(JdbcUrls.withH2Defaults(jdbcUrl), user, password);
+        String url = JdbcUrls.withH2Defaults(jdbcUrl);
+        boolean embeddedH2File = JdbcUrls.isEmbeddedH2File(jdbcUrl);
+        ConnectionFactory connections = new ConnectionFactory(readOnly ? JdbcUrls.readOnly(url) : url, user,
+                password);
         Connection reader = null;
         try {
             reader = connections.getConnection();
-            Flyway.configure(CatalogStore.class.getClassLoader())
-                    .dataSource(connections)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            LOG.info("Opened catalog {}", location);
-            return new CatalogStore(connections, location, reader, JdbcUrls.isEmbeddedH2File(jdbcUrl));
+            if (readOnly) {
+                // a hint for H2; PostgreSQL then refuses any write in this session
+                reader.setReadOnly(true);
+                requireCurrentSchema(connections, location);
+            } else {
+                if (embeddedH2File && H2Sharing.isThroughAnotherProcess(reader)) {
+                    throw new CatalogInUseException(location, true);
+                }
+                Flyway.configure(CatalogStore.class.getClassLoader())
+                        .dataSource(connections)
+                        .locations(MIGRATIONS)
+                        .load()
+                        .migrate();
+            }
+            LOG.info("Opened catalog {}{}", location, readOnly ? " read-only" : "");
+            return new CatalogStore(connections, location, reader, embeddedH2File, readOnly);
         } catch (SQLException e) {
             closeQuietly(reader);
+            if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN && embeddedH2File) {
+                // a process that opted out of sharing itself (an import run from the command line) finds out here
+                // whether the holder would share the file
+                throw new CatalogInUseException(location, H2Sharing.holderShares(jdbcUrl));
+            }
+            if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
+                throw new StoreException("cannot open catalog " + location + " read-only: it does not exist", e);
+            }
             throw new StoreException("cannot open catalog " + location + ": " + reason(e), e);
         } catch (FlywayException e) {
             closeQuietly(reader);
             throw new StoreException("cannot migrate catalog " + location + ": "
                     + JdbcUrls.redactText(e.getMessage().replace(jdbcUrl, location)), e);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        }
+    }
+
+    /**
+     * Refuses a catalog whose schema a read-only store cannot use: one never set up, or one that needs
+     * migrations this version would run (Flyway's {@code info} only reads the schema history).
+     */
+    private static void requireCurrentSchema(ConnectionFactory connections, String location) {
+        MigrationInfoService info = Flyway.configure(CatalogStore.class.getClassLoader())
+                .dataSource(connections)
+                .locations(MIGRATIONS)
+                .load()
+                .info();
+        if (info.current() == null) {
+            throw new StoreException("cannot open catalog " + location + " read-only: it holds no Meshlens catalog"
+                    + " yet");
+        }
+        if (info.pending().length > 0) {
+            throw new StoreException("cannot open catalog " + location + " read-only: it needs an update to this"
+                    + " Meshlens version (" + info.pending().length + " migrations); open it once normally");
         }
     }
 
@@ -148,13 +251,16 @@ public final class CatalogStore implements AutoCloseable {
      *                anyway)
      * @param takenAt when the imported facts were read; stored to the microsecond. It must not be earlier
      *                than the newest snapshot of any cluster
-     * @throws StoreException when the cluster name is blank or longer than 255 characters, the origin longer
-     *                        than 4000, {@code takenAt} earlier than the newest snapshot, another import did
+     * @throws StoreException when the store was opened read-only ("catalog opened read-only"), the cluster name
+     *                        is blank or longer than 255 characters, the origin longer than 4000, {@code takenAt} earlier than the newest snapshot, another import did
      *                        not finish within the lock timeout, or the database fails
      */
     public ImportSession beginImport(String cluster, String origin, Instant takenAt) {
         Objects.requireNonNull(takenAt, "takenAt");
         requireOpen();
+        if (readOnly) {
+            throw new StoreException("cannot import into catalog " + location + ": catalog opened read-only");
+        }
         if (cluster == null || cluster.isBlank()) {
             throw new StoreException("a cluster name is required to import");
         }
@@ -183,6 +289,11 @@ public final class CatalogStore implements AutoCloseable {
                 }, location, cluster, safeOrigin, at);
         openImports.add(session);
         return session;
+    }
+
+    /** Whether this store was opened with {@link #openReadOnly} and so refuses imports. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** Every snapshot, oldest first. */
@@ -276,7 +387,8 @@ public final class CatalogStore implements AutoCloseable {
             session.close();
         }
         synchronized (reader) {
-            if (embeddedH2File && landedImports.get()) {
+            // a read-only store never lands an import; the explicit check keeps it from ever writing the file
+            if (embeddedH2File && !readOnly && landedImports.get()) {
                 compactH2File();
             }
             closeQuietly(reader);
@@ -315,8 +427,7 @@ public final class CatalogStore implements AutoCloseable {
     /** A user-readable reason for a database failure, with credentials and internal codes left out. */
     static String reason(SQLException e) {
         if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-            return "the database is in use by another process (close the other Meshlens, or share the catalog"
-                    + " through an H2 server)";
+            return "the database is in use by another process (close the other Meshlens, or open it read-only)";
         }
         if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || "28P01".equals(e.getSQLState())) {
             return "wrong user name or password";

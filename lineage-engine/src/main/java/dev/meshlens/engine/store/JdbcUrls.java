@@ -21,8 +21,9 @@ final class JdbcUrls {
      * Settings for an embedded H2 file catalog, added unless the URL sets them itself: a 64 MB page cache
      * (the default 16 MB makes a million-row import thrash), compressed pages (JSON payloads shrink to less
      * than half, measured: a million ACLs made a 287 MB file instead of 670 MB, and the import ran faster for
-     * writing less), and a lock timeout long enough for one import to wait for another instead of failing
-     * after H2's default second.
+     * writing less), a lock timeout long enough for one import to wait for another instead of failing
+     * after H2's default second, and {@code AUTO_SERVER=TRUE} so that a second Meshlens can read the catalog
+     * through the process holding the file (see {@link H2Sharing}).
      */
     private static final Map<String, String> H2_FILE_DEFAULTS = new LinkedHashMap<>();
     private static final Map<String, String> H2_SESSION_DEFAULTS = Map.of("LOCK_TIMEOUT", "60000");
@@ -31,6 +32,7 @@ final class JdbcUrls {
         H2_FILE_DEFAULTS.put("CACHE_SIZE", "65536");
         H2_FILE_DEFAULTS.put("COMPRESS", "TRUE");
         H2_FILE_DEFAULTS.putAll(H2_SESSION_DEFAULTS);
+        H2_FILE_DEFAULTS.put("AUTO_SERVER", "TRUE");
     }
 
     private JdbcUrls() {
@@ -94,14 +96,56 @@ final class JdbcUrls {
 
     /**
      * {@code url} with the catalog's H2 defaults added where the URL does not set them: cache size,
-     * compression and lock timeout for an embedded file database, the lock timeout alone for an H2 server or
+     * compression, lock timeout and {@code AUTO_SERVER} for an embedded file database, the lock timeout alone for an H2 server or
      * in-memory database. Other databases' URLs are returned unchanged.
      */
     static String withH2Defaults(String url) {
         if (!isH2(url)) {
             return url;
         }
-        Map<String, String> defaults = isEmbeddedH2File(url) ? H2_FILE_DEFAULTS : H2_SESSION_DEFAULTS;
+        if (!isEmbeddedH2File(url)) {
+            return withMissing(url, H2_SESSION_DEFAULTS);
+        }
+        Map<String, String> defaults = new LinkedHashMap<>(H2_FILE_DEFAULTS);
+        if (excludesAutoServer(url)) {
+            defaults.remove("AUTO_SERVER");
+        }
+        return withMissing(url, defaults);
+    }
+
+    /**
+     * Whether the URL sets something H2 refuses together with {@code AUTO_SERVER=TRUE}: {@code
+     * DB_CLOSE_ON_EXIT=FALSE} (the command line's import closes the database itself after a Ctrl-C), {@code
+     * FILE_LOCK=NO} or {@code FS}, or read-only data. Such a process then holds the file without sharing it.
+     */
+    private static boolean excludesAutoServer(String url) {
+        String upper = url.toUpperCase(Locale.ROOT).replace(" ", "");
+        return upper.contains(";DB_CLOSE_ON_EXIT=FALSE") || upper.contains(";FILE_LOCK=NO")
+                || upper.contains(";FILE_LOCK=FS") || upper.contains(";ACCESS_MODE_DATA=R");
+    }
+
+    /**
+     * {@code url} for a catalog opened read-only. An embedded H2 file URL gets {@code IFEXISTS=TRUE}, so that a
+     * missing file is reported instead of created, and {@code MAX_COMPACT_TIME=0}, so that H2 does not compact
+     * the file when this process, holding it, closes it (by default H2 spends up to 200 ms rewriting chunks on
+     * close). Other URLs are returned unchanged.
+     *
+     * <p>{@code ACCESS_MODE_DATA=r} is not used on purpose: H2 then takes no lock at all, so a Meshlens opening
+     * the file afterwards would write it under the reader (tried with two JVMs). Holding the file normally,
+     * and serving it with {@code AUTO_SERVER}, makes any later Meshlens a client of this one instead.
+     */
+    static String readOnly(String url) {
+        if (!isEmbeddedH2File(url)) {
+            return url;
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("IFEXISTS", "TRUE");
+        settings.put("MAX_COMPACT_TIME", "0");
+        return withMissing(url, settings);
+    }
+
+    /** {@code url} with each of {@code settings} appended as {@code ;KEY=VALUE} unless the URL sets the key. */
+    private static String withMissing(String url, Map<String, String> settings) {
         Set<String> present = new HashSet<>();
         String[] parts = url.split(";");
         for (int i = 1; i < parts.length; i++) {
@@ -109,7 +153,7 @@ final class JdbcUrls {
             present.add((eq < 0 ? parts[i] : parts[i].substring(0, eq)).trim().toUpperCase(Locale.ROOT));
         }
         StringBuilder out = new StringBuilder(url);
-        defaults.forEach((key, value) -> {
+        settings.forEach((key, value) -> {
             if (!present.contains(key)) {
                 out.append(';').append(key).append('=').append(value);
             }

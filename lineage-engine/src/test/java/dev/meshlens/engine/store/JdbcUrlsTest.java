@@ -51,13 +51,13 @@ class JdbcUrlsTest {
     @Test
     void fileUrlGetsCatalogSettings() {
         assertThat(JdbcUrls.withH2Defaults("jdbc:h2:file:/x/catalog"))
-                .isEqualTo("jdbc:h2:file:/x/catalog;CACHE_SIZE=65536;COMPRESS=TRUE;LOCK_TIMEOUT=60000");
+                .isEqualTo("jdbc:h2:file:/x/catalog;CACHE_SIZE=65536;COMPRESS=TRUE;LOCK_TIMEOUT=60000;AUTO_SERVER=TRUE");
     }
 
     @Test
     void settingsOfTheUrlWin() {
         assertThat(JdbcUrls.withH2Defaults("jdbc:h2:file:/x/catalog;cache_size=1024"))
-                .isEqualTo("jdbc:h2:file:/x/catalog;cache_size=1024;COMPRESS=TRUE;LOCK_TIMEOUT=60000");
+                .isEqualTo("jdbc:h2:file:/x/catalog;cache_size=1024;COMPRESS=TRUE;LOCK_TIMEOUT=60000;AUTO_SERVER=TRUE");
     }
 
     @Test
@@ -79,5 +79,24 @@ class JdbcUrlsTest {
     void otherDatabasesAreLeftAlone() {
         assertThat(JdbcUrls.withH2Defaults("jdbc:postgresql://db/catalog"))
                 .isEqualTo("jdbc:postgresql://db/catalog");
+    }
+
+    @Test
+    void fileUrlThatRefusesSharingKeepsItsSetting() {
+        assertThat(JdbcUrls.withH2Defaults("jdbc:h2:file:/x/catalog;AUTO_SERVER=FALSE"))
+                .isEqualTo("jdbc:h2:file:/x/catalog;AUTO_SERVER=FALSE;CACHE_SIZE=65536;COMPRESS=TRUE;LOCK_TIMEOUT=60000");
+    }
+
+    @Test
+    void readOnlyFileUrlNeitherCreatesNorCompactsTheFile() {
+        assertThat(JdbcUrls.readOnly("jdbc:h2:file:/x/catalog"))
+                .isEqualTo("jdbc:h2:file:/x/catalog;IFEXISTS=TRUE;MAX_COMPACT_TIME=0");
+        assertThat(JdbcUrls.readOnly("jdbc:postgresql://db/catalog")).isEqualTo("jdbc:postgresql://db/catalog");
+    }
+
+    @Test
+    void fileUrlThatClosesTheDatabaseItselfIsNotShared() {
+        assertThat(JdbcUrls.withH2Defaults("jdbc:h2:file:/x/catalog;DB_CLOSE_ON_EXIT=FALSE"))
+                .isEqualTo("jdbc:h2:file:/x/catalog;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;COMPRESS=TRUE;LOCK_TIMEOUT=60000");
     }
 }

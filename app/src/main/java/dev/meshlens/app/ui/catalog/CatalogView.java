@@ -49,6 +49,7 @@ public final class CatalogView extends BorderPane {
     private final HBox toolbarEnd = new HBox(8);
     private final Button importButton = new Button("Import files\u2026");
     private final Button demoButton = new Button("Load the demo mesh");
+    private final javafx.scene.layout.StackPane importHolder = new javafx.scene.layout.StackPane();
 
     /**
      * @param extraRowActions menu items for a row's context menu beyond Open and copying (e.g. Show lineage);
@@ -214,7 +215,7 @@ public final class CatalogView extends BorderPane {
         tier.setCellFactory(c -> new TierCell());
         TableColumn<ProductRow, String> quality = Columns.text("Quality", r -> r.product().quality(), 85);
         quality.setComparator(Comparator.nullsLast(Comparator.comparingInt(CatalogView::qualityRank)));
-        quality.setCellFactory(c -> new ChipCell<>(q -> Chips.quality(q)));
+        quality.setCellFactory(c -> new QualityCell());
         TableColumn<ProductRow, String> tags = Columns.text("Tags", r -> String.join(", ", r.product().tags()), 150);
         tags.setCellFactory(c -> new TagsCell());
         TableColumn<ProductRow, Integer> consumers = Columns.valued("Consumers", ProductRow::consumers,
@@ -233,15 +234,10 @@ public final class CatalogView extends BorderPane {
                 @Override
                 protected void updateItem(ProductRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    getStyleClass().removeAll("deprecated", "tier-violation");
-                    if (!empty && item != null) {
-                        if (item.product().lifecycle() == Lifecycle.DEPRECATED) {
-                            getStyleClass().add("deprecated");
-                        }
-                        if (item.tierViolation()) {
-                            getStyleClass().add("tier-violation");
-                        }
-                    }
+                    // a style class change restyles the whole row: change only what differs
+                    boolean shown = !empty && item != null;
+                    toggle(getStyleClass(), "deprecated", shown && item.product().lifecycle() == Lifecycle.DEPRECATED);
+                    toggle(getStyleClass(), "tier-violation", shown && item.tierViolation());
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -301,7 +297,11 @@ public final class CatalogView extends BorderPane {
         demoButton.setId("load-demo");
         demoButton.setVisible(false);
         demoButton.managedProperty().bind(demoButton.visibleProperty());
-        HBox emptyActions = new HBox(10, importButton, demoButton);
+        // a disabled button shows no tooltip: its holder does
+        importHolder.getChildren().add(importButton);
+        importHolder.visibleProperty().bind(importButton.visibleProperty());
+        importHolder.managedProperty().bind(importButton.visibleProperty());
+        HBox emptyActions = new HBox(10, importHolder, demoButton);
         emptyActions.setAlignment(Pos.CENTER);
         VBox placeholder = new VBox(12, emptyLabel, clearFromPlaceholder, emptyActions);
         placeholder.setAlignment(Pos.CENTER);
@@ -329,6 +329,23 @@ public final class CatalogView extends BorderPane {
     }
 
     /**
+     * Turns the table's import actions off while {@code off} holds (a read-only catalog), with {@code why} as
+     * their tooltip.
+     */
+    public void setImportsOff(javafx.beans.value.ObservableBooleanValue off, String why) {
+        importButton.disableProperty().bind(off);
+        demoButton.disableProperty().bind(off);
+        Tooltip tip = new Tooltip(why);
+        off.addListener((obs, was, now) -> {
+            if (now) {
+                Tooltip.install(importHolder, tip);
+            } else {
+                Tooltip.uninstall(importHolder, tip);
+            }
+        });
+    }
+
+    /**
      * Offers "Load the demo mesh" in the empty table while {@code available} holds (an empty catalog).
      */
     public void setOnLoadDemo(Runnable action, javafx.beans.value.ObservableBooleanValue available) {
@@ -351,16 +368,23 @@ public final class CatalogView extends BorderPane {
         return rank < 0 ? 3 : rank;
     }
 
+    /** Name and topic, with chips for a deprecated product and a missing topic; reuses its nodes. */
     private static final class NameCell extends TableCell<ProductRow, String> {
         private final Label name = new Label();
         private final Label topic = new Label();
-        private final HBox top = new HBox(6, name);
+        private final Label deprecated = Chips.chip("deprecated", "chip-deprecated");
+        private final Tooltip missingTip = new Tooltip();
+        private final Label missing = Chips.chip("no topic", "chip-warning");
+        private final HBox top = new HBox(6, name, deprecated, missing);
         private final VBox box = new VBox(1, top, topic);
 
         NameCell() {
             name.getStyleClass().add("product-name");
             topic.getStyleClass().add("product-topic");
             top.setAlignment(Pos.CENTER_LEFT);
+            missing.setTooltip(missingTip);
+            deprecated.managedProperty().bind(deprecated.visibleProperty());
+            missing.managedProperty().bind(missing.visibleProperty());
             setGraphic(null);
         }
 
@@ -374,19 +398,40 @@ public final class CatalogView extends BorderPane {
             }
             name.setText(row.product().name());
             topic.setText(row.product().topic());
-            top.getChildren().setAll(name);
-            if (row.product().lifecycle() == Lifecycle.DEPRECATED) {
-                top.getChildren().add(Chips.chip("deprecated", "chip-deprecated"));
-            }
+            deprecated.setVisible(row.product().lifecycle() == Lifecycle.DEPRECATED);
+            missing.setVisible(row.topicMissing());
             if (row.topicMissing()) {
-                top.getChildren().add(Chips.withTooltip(Chips.chip("no topic", "chip-warning"),
-                        "The imported topic listing has no topic " + row.product().topic()));
+                missingTip.setText("The imported topic listing has no topic " + row.product().topic());
             }
             setGraphic(box);
         }
     }
 
+    /** Adds or removes {@code styleClass} only when that changes something. */
+    private static void toggle(List<String> classes, String styleClass, boolean on) {
+        if (on && !classes.contains(styleClass)) {
+            classes.add(styleClass);
+        } else if (!on) {
+            classes.remove(styleClass);
+        }
+    }
+
+    /**
+     * The tier chip, and a warning chip when the product promises more than its upstream gives. Reuses its nodes
+     * (see {@link Chips#update}).
+     */
     private static final class TierCell extends TableCell<ProductRow, Integer> {
+        private final Label chip = Chips.chip("", null);
+        private final Tooltip warningTip = new Tooltip();
+        private final Label warning = Chips.chip("!", "chip-warning");
+        private final HBox box = new HBox(4, chip, warning);
+
+        TierCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            warning.setTooltip(warningTip);
+            warning.managedProperty().bind(warning.visibleProperty());
+        }
+
         @Override
         protected void updateItem(Integer item, boolean empty) {
             super.updateItem(item, empty);
@@ -396,37 +441,41 @@ public final class CatalogView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label chip = Chips.tier(item);
+            Chips.update(chip, Chips.tierText(item), Chips.tierKind(item));
+            warning.setVisible(row.tierViolation());
             if (row.tierViolation()) {
-                Label warning = Chips.withTooltip(Chips.chip("!", "chip-warning"), "Promises "
-                        + Formats.tier(item) + " but the weakest tier upstream is "
+                warningTip.setText("Promises " + Formats.tier(item) + " but the weakest tier upstream is "
                         + Formats.tier(row.worstUpstreamTier()));
-                HBox box = new HBox(4, chip, warning);
-                box.setAlignment(Pos.CENTER_LEFT);
-                setGraphic(box);
-            } else {
-                setGraphic(chip);
             }
+            setGraphic(box);
         }
     }
 
-    private static final class ChipCell<T> extends TableCell<ProductRow, T> {
-        private final java.util.function.Function<T, Label> chip;
-
-        ChipCell(java.util.function.Function<T, Label> chip) {
-            this.chip = chip;
-        }
+    /** The quality chip, one reused node. */
+    private static final class QualityCell extends TableCell<ProductRow, String> {
+        private final Label chip = Chips.chip("", null);
 
         @Override
-        protected void updateItem(T item, boolean empty) {
+        protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            setGraphic(empty ? null : chip.apply(item));
+            if (empty) {
+                setGraphic(null);
+                return;
+            }
+            Chips.update(chip, Chips.qualityText(item), Chips.qualityKind(item));
+            setGraphic(chip);
         }
     }
 
+    /** The tag chips; reuses its chip nodes and tooltip, adding or removing chips only when the count changes. */
     private static final class TagsCell extends TableCell<ProductRow, String> {
         private final HBox box = new HBox(4);
+        private final Tooltip tip = new Tooltip();
+
+        TagsCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
 
         @Override
         protected void updateItem(String item, boolean empty) {
@@ -435,16 +484,28 @@ public final class CatalogView extends BorderPane {
             setText(null);
             if (row == null || row.product().tags().isEmpty()) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            box.getChildren().setAll(row.product().tags().stream().map(Chips::tag).toList());
-            box.setAlignment(Pos.CENTER_LEFT);
+            List<String> tagList = List.copyOf(row.product().tags());
+            while (box.getChildren().size() > tagList.size()) {
+                box.getChildren().remove(box.getChildren().size() - 1);
+            }
+            while (box.getChildren().size() < tagList.size()) {
+                box.getChildren().add(Chips.tag(""));
+            }
+            for (int i = 0; i < tagList.size(); i++) {
+                ((Label) box.getChildren().get(i)).setText(tagList.get(i));
+            }
             setGraphic(box);
-            setTooltip(new Tooltip(String.join(", ", row.product().tags())));
+            tip.setText(String.join(", ", tagList));
+            setTooltip(tip);
         }
     }
 
     private static final class FreshnessCell extends TableCell<ProductRow, Duration> {
+        private final Tooltip tip = new Tooltip();
+
         FreshnessCell() {
             getStyleClass().add("numeric");
         }
@@ -459,9 +520,10 @@ public final class CatalogView extends BorderPane {
                 return;
             }
             setText(Formats.age(item));
-            setTooltip(new Tooltip(row.newestRecord() == null
+            tip.setText(row.newestRecord() == null
                     ? "No record timestamps imported for this topic"
-                    : "Newest record " + row.newestRecord() + ", " + Formats.age(item) + " before the snapshot"));
+                    : "Newest record " + row.newestRecord() + ", " + Formats.age(item) + " before the snapshot");
+            setTooltip(tip);
         }
     }
 }

@@ -5,7 +5,9 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import dev.meshlens.importers.profile.ConnectionProfile;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -120,7 +122,7 @@ public final class ImportView extends BorderPane {
         });
         VBox.setVgrow(log, Priority.ALWAYS);
 
-        VBox body = new VBox(10, heading, hint, clusterLine, fileArea, progress, status, error, log);
+        VBox body = new VBox(10, heading, hint, clusterLine, fileArea, liveLine(), progress, status, error, log);
         setCenter(body);
 
         start.setId("import-start");
@@ -147,6 +149,40 @@ public final class ImportView extends BorderPane {
 
         setOnDragOver(this::acceptFiles);
         setOnDragDropped(this::dropFiles);
+    }
+
+    /** The live-cluster line: a connection profile of {@code meshlens profile} and "Import cluster". */
+    private Region liveLine() {
+        ComboBox<ConnectionProfile> profiles = new ComboBox<>(viewModel.profiles());
+        profiles.setId("import-profile");
+        profiles.setPromptText("a connection profile");
+        profiles.valueProperty().bindBidirectional(viewModel.profileProperty());
+        profiles.disableProperty().bind(viewModel.runningProperty());
+        profiles.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ConnectionProfile profile) {
+                return profile == null ? "" : profile.name() + " \u2014 " + profile.kafka().getFileName()
+                        + (profile.registry() == null ? "" : " + " + profile.registry());
+            }
+
+            @Override
+            public ConnectionProfile fromString(String text) {
+                return null;
+            }
+        });
+        Button importCluster = new Button("Import cluster");
+        importCluster.setId("import-live-start");
+        importCluster.disableProperty().bind(viewModel.canStartLiveProperty().not());
+        importCluster.setOnAction(e -> viewModel.startLive());
+        Label label = new Label("Live cluster");
+        HBox line = new HBox(8, label, profiles, importCluster);
+        line.setAlignment(Pos.CENTER_LEFT);
+        if (viewModel.profiles().isEmpty()) {
+            Label none = new Label("No connection profiles yet: add one with 'meshlens profile add NAME --kafka FILE'.");
+            none.getStyleClass().add("muted");
+            line.getChildren().setAll(label, none);
+        }
+        return line;
     }
 
     /**

@@ -6,6 +6,9 @@ import dev.meshlens.app.ui.task.BackgroundTask;
 import dev.meshlens.app.ui.task.TaskExecutor;
 import dev.meshlens.engine.model.InputException;
 import dev.meshlens.engine.model.Snapshot;
+import dev.meshlens.importers.profile.ConnectionProfile;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import dev.meshlens.engine.store.StoreException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -54,6 +57,9 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper succeeded = new ReadOnlyBooleanWrapper(this, "succeeded");
     private final BooleanBinding canStart;
+    private final ObservableList<ConnectionProfile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<ConnectionProfile> profile = new SimpleObjectProperty<>(this, "profile");
+    private final BooleanBinding canStartLive;
     private BackgroundTask<Snapshot> task;
 
     /**
@@ -62,6 +68,16 @@ public final class ImportViewModel {
      */
     public ImportViewModel(CatalogService service, TaskExecutor executor, String defaultCluster,
                            Consumer<Snapshot> onImported) {
+        this(service, executor, defaultCluster, onImported, List.of());
+    }
+
+    /**
+     * @param defaultCluster the cluster the files describe unless the user says otherwise
+     * @param onImported     runs on the UI thread with the new snapshot after a successful import
+     * @param liveProfiles   the connection profiles of {@code meshlens profile}, offered for a live import
+     */
+    public ImportViewModel(CatalogService service, TaskExecutor executor, String defaultCluster,
+                           Consumer<Snapshot> onImported, List<ConnectionProfile> liveProfiles) {
         this.service = Objects.requireNonNull(service);
         this.executor = Objects.requireNonNull(executor);
         this.onImported = Objects.requireNonNull(onImported);
@@ -69,6 +85,39 @@ public final class ImportViewModel {
         canStart = Bindings.createBooleanBinding(() -> !running.get() && !files.isEmpty()
                 && cluster.get() != null && !cluster.get().isBlank(), running, cluster, files);
         status.set("Add files to import: Kafka CLI listings, catalog sheets, schema folders or trace logs.");
+        profiles.setAll(liveProfiles);
+        // as 'meshlens import --kafka PROFILE': the profile's name is the cluster's unless the user says otherwise
+        profile.addListener((obs, old, chosen) -> {
+            if (chosen != null && !running.get()) {
+                cluster.set(chosen.name());
+                status.set("Ready to import the live cluster of profile '" + chosen.name() + "'"
+                        + (chosen.registry() == null ? "" : " and its Schema Registry") + ".");
+            }
+        });
+        canStartLive = Bindings.createBooleanBinding(() -> !running.get() && profile.get() != null
+                && cluster.get() != null && !cluster.get().isBlank(), running, cluster, profile);
+    }
+
+    /**
+     * Starts the live import of the chosen profile's cluster in the background (Admin API, and the profile's
+     * registry), as {@code meshlens import --kafka PROFILE} does. Does nothing when
+     * {@link #canStartLiveProperty()} is false.
+     *
+     * @return whether an import started
+     */
+    public boolean startLive() {
+        if (!canStartLive.get()) {
+            return false;
+        }
+        ConnectionProfile chosen = profile.get();
+        String target = cluster.get().trim();
+        List<String> intro = List.of("Importing the live cluster of profile '" + chosen.name() + "' into cluster '"
+                + target + "':", "  Kafka client properties " + chosen.kafka()
+                + (chosen.registry() == null ? "" : ", registry " + chosen.registry()));
+        progress.set(BackgroundTask.INDETERMINATE);
+        launch("Importing profile " + chosen.name(), "Importing the live cluster into '" + target + "'\u2026", intro,
+                context -> service.importLive(target, chosen, context));
+        return true;
     }
 
     /** Adds {@code paths} (ignoring ones already listed), e.g. from the file chooser or a drop. */
@@ -105,20 +154,28 @@ public final class ImportViewModel {
         }
         List<Path> toImport = List.copyOf(files);
         String target = cluster.get().trim();
-        log.clear();
+        progress.set(0);
+        List<String> intro = new java.util.ArrayList<>();
+        intro.add("Importing into cluster '" + target + "':");
+        toImport.forEach(f -> intro.add("  " + f));
+        launch("Importing " + Formats.count(toImport.size(), "file", "files"),
+                "Importing " + Formats.count(toImport.size(), "file", "files") + " into '" + target + "'\u2026", intro,
+                context -> {
+                    checkReadable(toImport);
+                    return service.importFiles(target, toImport, context);
+                });
+        return true;
+    }
+
+    /** Runs one import in the background, with its log, outcome and Cancel. */
+    private void launch(String title, String statusText, List<String> intro, BackgroundTask.Work<Snapshot> work) {
+        log.setAll(intro);
         error.set("");
         succeeded.set(false);
-        progress.set(0);
         running.set(true);
         cancelling.set(false);
-        status.set("Importing " + Formats.count(toImport.size(), "file", "files") + " into '" + target + "'\u2026");
-        log.add("Importing into cluster '" + target + "':");
-        toImport.forEach(f -> log.add("  " + f));
-        task = BackgroundTask.<Snapshot>of("Importing " + Formats.count(toImport.size(), "file", "files"),
-                        context -> {
-                            checkReadable(toImport);
-                            return service.importFiles(target, toImport, context);
-                        })
+        status.set(statusText);
+        task = BackgroundTask.<Snapshot>of(title, work)
                 .onLog(log::add)
                 .onSuccess(snapshot -> {
                     succeeded.set(true);
@@ -143,7 +200,6 @@ public final class ImportViewModel {
                 });
         task.progressProperty().addListener((obs, old, now) -> progress.set(now.doubleValue()));
         executor.execute(task);
-        return true;
     }
 
     /** Asks the running import to stop; the catalog stays exactly as it was. */
@@ -231,6 +287,21 @@ public final class ImportViewModel {
     /** Whether the last import landed. */
     public ReadOnlyBooleanProperty succeededProperty() {
         return succeeded.getReadOnlyProperty();
+    }
+
+    /** The connection profiles offered for a live import. */
+    public ObservableList<ConnectionProfile> profiles() {
+        return profiles;
+    }
+
+    /** The profile chosen for a live import, or null. */
+    public ObjectProperty<ConnectionProfile> profileProperty() {
+        return profile;
+    }
+
+    /** Whether "Import cluster" can be pressed: a profile chosen, a cluster named, nothing running. */
+    public BooleanBinding canStartLiveProperty() {
+        return canStartLive;
     }
 
     /** Whether Import can be pressed: files listed, a cluster named, nothing running. */

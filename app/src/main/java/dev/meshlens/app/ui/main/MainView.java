@@ -4,6 +4,7 @@ import dev.meshlens.app.ui.catalog.CatalogView;
 import dev.meshlens.app.ui.catalog.ProductRow;
 import dev.meshlens.app.ui.common.Icons;
 import dev.meshlens.app.ui.common.Stylesheets;
+import dev.meshlens.app.ui.export.ExportView;
 import dev.meshlens.app.ui.importer.ImportView;
 import dev.meshlens.app.ui.importer.ImportViewModel;
 import dev.meshlens.app.ui.product.ProductView;
@@ -60,6 +61,8 @@ import java.util.function.Consumer;
  */
 public final class MainView extends BorderPane {
     private static final PseudoClass HISTORICAL = PseudoClass.getPseudoClass("historical");
+    private static final String READ_ONLY_TIP = "The catalog is open read-only (another Meshlens window has it):"
+            + " import there, or close it there and reopen the catalog here.";
 
     /** What the window remembers and applies when the user changes it here. */
     public interface Listener {
@@ -68,6 +71,19 @@ public final class MainView extends BorderPane {
 
         /** The timeline panel was shown or hidden. */
         void timelineToggled(boolean visible);
+
+        /** The user asked for File ▸ Open catalog; the window shows the dialog. */
+        default void openCatalogRequested() {
+        }
+
+        /** The user picked a recent catalog (a JDBC URL) to switch to. */
+        default void catalogChosen(String jdbcUrl) {
+        }
+
+        /** The catalogs opened lately, newest first, for the File menu. */
+        default List<String> recentCatalogs() {
+            return List.of();
+        }
     }
 
     private final MainViewModel viewModel;
@@ -144,6 +160,13 @@ public final class MainView extends BorderPane {
 
         setOnDragOver(this::acceptDrop);
         setOnDragDropped(this::drop);
+        viewModel.inUseProperty().addListener((obs, old, held) -> {
+            if (!held.isEmpty()) {
+                CatalogInUseDialog.ask(getScene() == null ? null : getScene().getWindow(), held,
+                        Stylesheets.forTheme(dark), viewModel);
+            }
+        });
+        catalogView.setImportsOff(viewModel.readOnlyProperty(), READ_ONLY_TIP);
     }
 
     /** Registers the window-wide shortcuts that have no menu item (Ctrl+K also focuses the search). */
@@ -230,7 +253,13 @@ public final class MainView extends BorderPane {
         Label summary = new Label();
         summary.textProperty().bind(viewModel.catalogViewModel().summaryProperty());
         summary.getStyleClass().add("muted");
-        HBox right = new HBox(10, summary, historicalChip, snapshot);
+        Label readOnlyChip = new Label("READ-ONLY");
+        readOnlyChip.setId("status-read-only");
+        readOnlyChip.getStyleClass().addAll("chip", "chip-historical");
+        readOnlyChip.setTooltip(new javafx.scene.control.Tooltip(READ_ONLY_TIP));
+        readOnlyChip.visibleProperty().bind(viewModel.readOnlyProperty());
+        readOnlyChip.managedProperty().bind(readOnlyChip.visibleProperty());
+        HBox right = new HBox(10, summary, readOnlyChip, historicalChip, snapshot);
         right.setAlignment(Pos.CENTER_RIGHT);
         bar.getRightItems().add(right);
         viewModel.historicalProperty().addListener((obs, old, now) -> bar.pseudoClassStateChanged(HISTORICAL, now));
@@ -239,9 +268,12 @@ public final class MainView extends BorderPane {
 
     private MenuBar menuBar(Theme theme) {
         MenuItem importFiles = item("Import files\u2026", shortcut(KeyCode.I), () -> openImport(List.of(), false));
-        importFiles.disableProperty().bind(viewModel.serviceProperty().isNull());
+        importFiles.disableProperty().bind(viewModel.serviceProperty().isNull().or(viewModel.readOnlyProperty()));
+        // a menu item has no tooltip: the reason shows in its text
+        importFiles.textProperty().bind(Bindings.when(viewModel.readOnlyProperty())
+                .then("Import files\u2026 (the catalog is read-only)").otherwise("Import files\u2026"));
         MenuItem demo = item("Load the demo mesh", null, viewModel::loadDemo);
-        demo.disableProperty().bind(viewModel.emptyProperty().not());
+        demo.disableProperty().bind(viewModel.emptyProperty().not().or(viewModel.readOnlyProperty()));
         MenuItem reload = item("Reload", new KeyCodeCombination(KeyCode.F5), viewModel::reload);
         MenuItem closeTab = item("Close tab", shortcut(KeyCode.W), this::closeCurrentTab);
         MenuItem quit = item("Quit", shortcut(KeyCode.Q), () -> {
@@ -254,7 +286,18 @@ public final class MainView extends BorderPane {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("_File", null, importFiles, demo, reload, new SeparatorMenuItem(), closeTab,
+        MenuItem openCatalog = item("Open catalog\u2026", shortcut(KeyCode.O), listener::openCatalogRequested);
+        Menu recent = new Menu("Recent catalogs");
+        recent.setId("recent-catalogs");
+        // a placeholder item lets the submenu open; its items are read each time it does
+        recent.getItems().add(new MenuItem("(none)"));
+        recent.setOnShowing(e -> recent.getItems().setAll(recentItems()));
+        MenuItem export = item("Export snapshot\u2026", shortcut(KeyCode.E), this::openExport);
+        export.disableProperty().bind(viewModel.catalogProperty().isNull());
+        MenuItem verify = item("Verify an export\u2026", null, this::openExport);
+        verify.disableProperty().bind(viewModel.catalogProperty().isNull());
+        Menu file = new Menu("_File", null, openCatalog, recent, new SeparatorMenuItem(), importFiles, demo, reload,
+                new SeparatorMenuItem(), export, verify, new SeparatorMenuItem(), closeTab,
                 new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Find", shortcut(KeyCode.F), this::focusSearch);
@@ -310,6 +353,17 @@ public final class MainView extends BorderPane {
         MenuBar bar = new MenuBar(file, edit, view, product, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private List<MenuItem> recentItems() {
+        List<MenuItem> items = listener.recentCatalogs().stream()
+                .map(url -> item(url, null, () -> listener.catalogChosen(url))).toList();
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem("(none)");
+            none.setDisable(true);
+            return List.of(none);
+        }
+        return items;
     }
 
     private static KeyCodeCombination shortcut(KeyCode code) {
@@ -392,7 +446,7 @@ public final class MainView extends BorderPane {
      * @param startNow  whether to start importing them at once
      */
     public void openImport(List<Path> files, boolean startNow) {
-        if (viewModel.serviceProperty().get() == null || getScene() == null) {
+        if (viewModel.serviceProperty().get() == null || viewModel.readOnlyProperty().get() || getScene() == null) {
             return;
         }
         ImportViewModel importViewModel = viewModel.newImport();
@@ -403,8 +457,17 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** Opens the export dialog on the snapshot viewed; it also verifies exports. */
+    private void openExport() {
+        if (viewModel.catalogProperty().get() == null || getScene() == null) {
+            return;
+        }
+        ExportView.show(getScene().getWindow(), viewModel.newExport(), Stylesheets.forTheme(dark));
+    }
+
     private void acceptDrop(DragEvent event) {
-        if (event.getDragboard().hasFiles() && viewModel.serviceProperty().get() != null) {
+        if (event.getDragboard().hasFiles() && viewModel.serviceProperty().get() != null
+                && !viewModel.readOnlyProperty().get()) {
             event.acceptTransferModes(TransferMode.COPY);
         }
         event.consume();

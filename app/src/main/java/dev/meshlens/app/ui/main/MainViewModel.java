@@ -3,6 +3,7 @@ package dev.meshlens.app.ui.main;
 import dev.meshlens.app.ui.catalog.CatalogViewModel;
 import dev.meshlens.app.ui.catalog.ProductRow;
 import dev.meshlens.app.ui.common.Formats;
+import dev.meshlens.app.ui.export.ExportViewModel;
 import dev.meshlens.app.ui.importer.ImportViewModel;
 import dev.meshlens.app.ui.product.ProductActions;
 import dev.meshlens.app.ui.product.ProductViewModel;
@@ -15,6 +16,8 @@ import dev.meshlens.app.ui.timeline.TimelineViewModel;
 import dev.meshlens.engine.model.DataProduct;
 import dev.meshlens.engine.model.InputException;
 import dev.meshlens.engine.model.Snapshot;
+import dev.meshlens.engine.store.CatalogInUseException;
+import dev.meshlens.importers.profile.ConnectionProfile;
 import dev.meshlens.engine.store.StoreException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,6 +59,15 @@ public final class MainViewModel {
          * @throws Exception with a message for the user when it cannot be opened
          */
         CatalogService open() throws Exception;
+
+        /**
+         * Opens the catalog read-only, for when another Meshlens holds it.
+         *
+         * @throws Exception with a message for the user when it cannot be opened
+         */
+        default CatalogService openReadOnly() throws Exception {
+            throw new UnsupportedOperationException("this catalog cannot be opened read-only");
+        }
     }
 
     /** What one load read: the snapshot list of the cluster and the catalog as of the chosen snapshot. */
@@ -63,7 +75,7 @@ public final class MainViewModel {
                           List<ProductRow> rows) {
     }
 
-    private final ServiceOpener opener;
+    private ServiceOpener opener;
     private final TaskExecutor executor;
     private final SchemaFieldReader schemaReader;
     private final ZoneId zone;
@@ -87,9 +99,13 @@ public final class MainViewModel {
             BackgroundTask.INDETERMINATE);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
+    private final ReadOnlyStringWrapper inUse = new ReadOnlyStringWrapper(this, "inUse", "");
     private final ObservableList<ProductViewModel> openProducts = FXCollections.observableArrayList();
     private final ObjectProperty<ProductViewModel> activeProduct = new SimpleObjectProperty<>(this, "activeProduct");
 
+    private java.util.function.Supplier<List<ConnectionProfile>> profiles = List::of;
+    private List<Snapshot> clusterSnapshots = List.of();
     private String preferredCluster;
     private boolean loadDemoIfEmpty;
     private BackgroundTask<?> current;
@@ -115,20 +131,97 @@ public final class MainViewModel {
         catalogViewModel.setOpener(this::openProduct);
     }
 
-    /** Opens the catalog in the background, then shows the newest snapshot of the preferred cluster. */
+    /**
+     * Opens the catalog in the background, then shows the newest snapshot of the preferred cluster. When another
+     * Meshlens holds the catalog and shares it, {@link #inUseProperty()} asks whether to open it read-only
+     * ({@link #openReadOnly()} or {@link #declineReadOnly()}).
+     */
     public void start() {
+        inUse.set("");
         run(BackgroundTask.<CatalogService>of("Opening the catalog", context -> {
             context.updateMessage("Opening the catalog\u2026");
             return opener.open();
-        }).onSuccess(opened -> {
-            service.set(opened);
-            location.set(opened.location());
-            title.set("Meshlens \u2014 " + opened.name());
-            load(null, null);
-        }).onFailure(failure -> {
+        }).onSuccess(this::opened).onFailure(failure -> {
+            if (failure instanceof CatalogInUseException held && held.readableReadOnly()) {
+                LOG.info("Catalog {} is in use by another Meshlens: asking whether to open it read-only",
+                        held.location());
+                inUse.set(held.location());
+                return;
+            }
             logFailure("Could not open the catalog", failure);
             error.set("Could not open the catalog: " + message(failure));
         }));
+    }
+
+    /**
+     * Switches the window to another catalog: closes the one shown (and its product pages), then opens the new
+     * one as {@link #start()} does.
+     */
+    public void reopen(ServiceOpener next) {
+        this.opener = Objects.requireNonNull(next);
+        generation++;
+        if (current != null) {
+            current.cancel();
+        }
+        CatalogService old = service.get();
+        service.set(null);
+        catalog.set(null);
+        readOnly.set(false);
+        openProducts.clear();
+        activeProduct.set(null);
+        clusters.clear();
+        cluster.set(null);
+        catalogViewModel.setRows(List.of());
+        timelineViewModel.update(List.of(), null);
+        historical.set(false);
+        historicalText.set("");
+        snapshotText.set("");
+        error.set("");
+        if (old != null) {
+            run(BackgroundTask.<Void>of("Closing the catalog", context -> {
+                old.close();
+                return null;
+            }).onSuccess(closed -> start()).onFailure(failure -> {
+                LOG.warn("Closing the catalog {} failed: {}", old.location(), message(failure));
+                start();
+            }));
+        } else {
+            start();
+        }
+    }
+
+    /** The user chose to read the catalog that another Meshlens holds: opens it read-only, then shows it. */
+    public void openReadOnly() {
+        inUse.set("");
+        run(BackgroundTask.<CatalogService>of("Opening the catalog read-only", context -> {
+            context.updateMessage("Opening the catalog read-only\u2026");
+            return opener.openReadOnly();
+        }).onSuccess(this::opened).onFailure(failure -> {
+            logFailure("Could not open the catalog read-only", failure);
+            error.set("Could not open the catalog read-only: " + message(failure));
+        }));
+    }
+
+    /** The user declined to open the catalog read-only: the window says why it shows nothing (Retry opens it). */
+    public void declineReadOnly() {
+        String held = inUse.get();
+        inUse.set("");
+        error.set("The catalog " + held + " is open in another Meshlens window; close it there, then Retry.");
+    }
+
+    private void opened(CatalogService opened) {
+        error.set("");
+        service.set(opened);
+        readOnly.set(opened.readOnly());
+        location.set(opened.location());
+        title.set(titleFor(opened, null));
+        load(null, null);
+    }
+
+    /** {@code Meshlens — name}, with the date of a historical view and whether the catalog is read-only. */
+    private static String titleFor(CatalogService store, String historicalWhen) {
+        return "Meshlens \u2014 " + store.name() + (historicalWhen == null ? "" : " (as of " + historicalWhen + ")")
+                + (store.readOnly() ? " (read-only)" : "");
     }
 
     /**
@@ -142,7 +235,7 @@ public final class MainViewModel {
     /** Imports the bundled demo mesh into the catalog in the background, then shows it. */
     public void loadDemo() {
         CatalogService store = service.get();
-        if (store == null) {
+        if (store == null || store.readOnly()) {
             return;
         }
         run(BackgroundTask.<List<Snapshot>>of("Loading the demo mesh", store::importDemo)
@@ -248,6 +341,7 @@ public final class MainViewModel {
         catalog.set(shown);
         catalogViewModel.setRows(loaded.rows());
         timelineViewModel.update(loaded.snapshots(), shown.snapshot());
+        clusterSnapshots = List.copyOf(loaded.snapshots());
         openProducts.forEach(page -> page.setCatalog(shown));
         Snapshot s = shown.snapshot();
         String when = Formats.dateTime(s.takenAt(), zone);
@@ -257,8 +351,7 @@ public final class MainViewModel {
                 ? "Historical view: the catalog as it was on " + when + " (snapshot #" + s.id() + "; the newest is #"
                 + shown.newest().id() + " of " + Formats.dateTime(shown.newest().takenAt(), zone) + ")."
                 : "");
-        CatalogService store = service.get();
-        title.set("Meshlens \u2014 " + store.name() + (shown.historical() ? " (as of " + when + ")" : ""));
+        title.set(titleFor(service.get(), shown.historical() ? when : null));
     }
 
     /** Opens (or brings forward) the page of {@code product}. */
@@ -288,15 +381,38 @@ public final class MainViewModel {
      * A fresh import dialog state for the catalog; after a successful import the window shows the newest
      * snapshot of the cluster imported into.
      *
-     * @throws IllegalStateException while the catalog is not open yet
+     * @throws IllegalStateException while the catalog is not open yet, or when it is read-only
      */
     public ImportViewModel newImport() {
         CatalogService store = service.get();
         if (store == null) {
             throw new IllegalStateException("the catalog is not open yet");
         }
+        if (store.readOnly()) {
+            throw new IllegalStateException("catalog opened read-only");
+        }
         String target = cluster.get() != null ? cluster.get() : DEFAULT_CLUSTER;
-        return new ImportViewModel(store, executor, target, snapshot -> load(snapshot.cluster(), null));
+        return new ImportViewModel(store, executor, target, snapshot -> load(snapshot.cluster(), null),
+                profiles.get());
+    }
+
+    /**
+     * A fresh export dialog state on the snapshot viewed (any snapshot of the cluster can be chosen).
+     *
+     * @throws IllegalStateException while no snapshot is shown
+     */
+    public ExportViewModel newExport() {
+        CatalogService store = service.get();
+        LoadedCatalog shown = catalog.get();
+        if (store == null || shown == null) {
+            throw new IllegalStateException("no snapshot is shown");
+        }
+        return new ExportViewModel(store, executor, cluster.get(), clusterSnapshots, shown.snapshot());
+    }
+
+    /** Where the import dialog finds the connection profiles it offers for a live import. */
+    public void setProfiles(java.util.function.Supplier<List<ConnectionProfile>> source) {
+        this.profiles = Objects.requireNonNull(source);
     }
 
     /** Closes the catalog; call when the window closes. */
@@ -351,6 +467,19 @@ public final class MainViewModel {
     private static String message(Throwable failure) {
         String text = failure.getMessage();
         return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+    }
+
+    /** Whether the catalog is open read-only: imports are off. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * The location of a catalog that another Meshlens holds, while the window asks whether to open it
+     * read-only; empty otherwise.
+     */
+    public ReadOnlyStringProperty inUseProperty() {
+        return inUse.getReadOnlyProperty();
     }
 
     /** The product table's state. */

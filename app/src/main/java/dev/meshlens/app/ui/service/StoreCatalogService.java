@@ -8,7 +8,26 @@ import dev.meshlens.engine.model.CatalogState;
 import dev.meshlens.engine.model.Snapshot;
 import dev.meshlens.demo.DemoMesh;
 import dev.meshlens.engine.store.CatalogStore;
+import dev.meshlens.engine.export.ExportFormat;
+import dev.meshlens.engine.export.ExportOptions;
+import dev.meshlens.engine.export.ExportResult;
+import dev.meshlens.engine.export.SnapshotExporter;
+import dev.meshlens.engine.model.SchemaVersion;
+import dev.meshlens.importers.Cancellation;
 import dev.meshlens.importers.CatalogImporter;
+import dev.meshlens.importers.ImportSource;
+import dev.meshlens.importers.kafka.KafkaClientConfig;
+import dev.meshlens.importers.kafka.KafkaImportOptions;
+import dev.meshlens.importers.kafka.KafkaImportProgress;
+import dev.meshlens.importers.kafka.KafkaSource;
+import dev.meshlens.importers.kafka.SampleLimits;
+import dev.meshlens.importers.kafka.StepResult;
+import dev.meshlens.importers.profile.ConnectionProfile;
+import dev.meshlens.importers.registry.RegistryCredentials;
+import dev.meshlens.importers.registry.RegistryImportOptions;
+import dev.meshlens.importers.registry.RegistryImporter;
+import dev.meshlens.importers.registry.RegistrySource;
+import dev.meshlens.importers.registry.SchemaRegistryClient;
 import dev.meshlens.importers.file.FileKind;
 import dev.meshlens.importers.file.ImportProgress;
 import org.slf4j.Logger;
@@ -26,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +80,45 @@ public final class StoreCatalogService implements CatalogService {
         // a shared catalog's credentials come from the environment or the credentials file, as on the command line
         return new StoreCatalogService(CatalogLocation.open(jdbcUrl, System.getenv()), LineageOptions.defaults(),
                 Clock.systemUTC());
+    }
+
+    /**
+     * Opens the existing catalog at {@code jdbcUrl} read-only, also while another Meshlens holds it (see
+     * {@link CatalogStore#openReadOnly}).
+     *
+     * @throws dev.meshlens.engine.store.StoreException naming the catalog and why it cannot be read
+     */
+    public static StoreCatalogService openReadOnly(String jdbcUrl) {
+        return new StoreCatalogService(CatalogLocation.open(jdbcUrl, System.getenv(), true),
+                LineageOptions.defaults(), Clock.systemUTC());
+    }
+
+    /**
+     * Tries the catalog at {@code jdbcUrl} without changing it: opens it read-only (credentials as on the command
+     * line), says what it holds, and closes it.
+     *
+     * @return e.g. {@code 12 snapshots (clusters prod, staging)}, or that another Meshlens has it open
+     * @throws dev.meshlens.engine.store.StoreException naming the catalog and why it cannot be read, e.g. that
+     *                                                  it does not exist yet
+     */
+    public static String probe(String jdbcUrl) {
+        try (CatalogStore store = CatalogLocation.open(jdbcUrl, System.getenv(), true)) {
+            List<String> clusters = store.clusters();
+            int snapshots = store.snapshots().size();
+            return snapshots + (snapshots == 1 ? " snapshot" : " snapshots")
+                    + (clusters.isEmpty() ? "" : " (clusters " + String.join(", ", clusters) + ")");
+        } catch (dev.meshlens.engine.store.CatalogInUseException e) {
+            if (e.readableReadOnly()) {
+                return "open in another Meshlens window; it will open read-only";
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the store refuses imports. */
+    @Override
+    public boolean readOnly() {
+        return store.readOnly();
     }
 
     /** The store's location, without credentials. */
@@ -139,6 +198,112 @@ public final class StoreCatalogService implements CatalogService {
         context.updateProgress(total, total);
         LOG.info("Imported {} into cluster {} as snapshot #{}", snapshot.origin(), cluster, snapshot.id());
         return snapshot;
+    }
+
+    /**
+     * Reads the cluster of {@code profile} through the Admin API (and its registry's REST API when the profile
+     * names one) into one snapshot, as {@code meshlens import --kafka PROFILE} does. The task's Cancel reaches
+     * the importer within {@value #CANCEL_POLL_MILLIS} ms, also while it waits for a broker; the session then
+     * rolls back.
+     */
+    @Override
+    public Snapshot importLive(String cluster, ConnectionProfile profile, TaskContext context) throws IOException {
+        KafkaClientConfig client = KafkaClientConfig.load(profile.kafka());
+        Cancellation cancellation = new Cancellation();
+        KafkaImportProgress progress = new KafkaImportProgress() {
+            @Override
+            public void started(String step, String what) {
+                context.updateMessage(what);
+                context.log(what);
+            }
+
+            @Override
+            public void finished(StepResult result) {
+                context.log(result.toString());
+            }
+        };
+        List<ImportSource> sources = new ArrayList<>();
+        sources.add(new KafkaSource(client, KafkaImportOptions.defaults().withProgress(progress)
+                .withCancellation(cancellation), List.of(),
+                new SampleLimits(SampleLimits.DEFAULT_RECORDS, KafkaImportOptions.DEFAULT_TIMEOUT)));
+        RegistrySource registry = null;
+        if (profile.registry() != null) {
+            SchemaRegistryClient registryClient = SchemaRegistryClient.builder(profile.registry())
+                    .credentials(profile.registryCredentials() == null ? null
+                            : RegistryCredentials.read(profile.registryCredentials()))
+                    .build();
+            RegistryImportOptions options = RegistryImportOptions.defaults()
+                    .withPrevious(previousSchemas(cluster))
+                    .withProgress(context::log);
+            // as on the command line: a registry that cannot be read does not stop the cluster's import
+            registry = RegistrySource.rest(new RegistryImporter(registryClient, options), true);
+            sources.add(registry);
+        }
+        context.log("Importing cluster " + client.bootstrapServers() + " (profile " + profile.name() + ") into '"
+                + cluster + "'");
+        Thread watcher = watchCancel(context, cancellation);
+        try {
+            Snapshot snapshot = new CatalogImporter(store, ImportProgress.NONE)
+                    .importSources(cluster, sources, clock.instant(), cancellation);
+            if (registry != null) {
+                registry.failure().ifPresent(e -> context.log("Schemas not imported, the catalog keeps the previous"
+                        + " ones: " + e.getMessage()));
+                registry.result().ifPresent(r -> r.failures().forEach(f -> context.log("Subject " + f.subject()
+                        + " not imported: " + f.failure())));
+            }
+            LOG.info("Imported cluster {} (profile {}) as snapshot #{}", client.bootstrapServers(), profile.name(),
+                    snapshot.id());
+            return snapshot;
+        } finally {
+            watcher.interrupt();
+        }
+    }
+
+    private static final long CANCEL_POLL_MILLIS = 100;
+
+    /** Passes the task's Cancel on to the importer's flag, which it checks while waiting for the broker. */
+    private static Thread watchCancel(TaskContext context, Cancellation cancellation) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (!context.isCancelled()) {
+                    Thread.sleep(CANCEL_POLL_MILLIS);
+                }
+                cancellation.cancel();
+            } catch (InterruptedException e) {
+                // the import ended
+            }
+        }, "meshlens-live-import-cancel");
+        watcher.setDaemon(true);
+        watcher.start();
+        return watcher;
+    }
+
+    /** For each subject, the versions the newest snapshot of {@code cluster} holds; read only if a subject fails. */
+    private java.util.function.Function<String, List<SchemaVersion>> previousSchemas(String cluster) {
+        Map<String, List<SchemaVersion>>[] loaded = new Map[1];
+        return subject -> {
+            synchronized (loaded) {
+                if (loaded[0] == null) {
+                    loaded[0] = store.latest(cluster)
+                            .map(s -> store.state(cluster, s.id()).content().schemas().stream()
+                                    .collect(java.util.stream.Collectors.groupingBy(SchemaVersion::subject)))
+                            .orElse(Map.of());
+                }
+                return loaded[0].getOrDefault(subject, List.of());
+            }
+        };
+    }
+
+    /** Builds the lineage as the command line does (consumers judged against the previous groups too). */
+    @Override
+    public ExportResult export(String cluster, long snapshotId, Path dir, Set<ExportFormat> formats,
+                               String impactProduct) {
+        CatalogState state = store.state(cluster, snapshotId);
+        LineageGraph graph = dev.meshlens.app.cli.Lineage.build(store, state);
+        ExportResult result = new SnapshotExporter(state, graph).export(dir, formats,
+                new ExportOptions(impactProduct, dev.meshlens.app.cli.VersionProvider.version()));
+        LOG.info("Exported snapshot #{} of cluster {} to {}", snapshotId, cluster, result.directory());
+        return result;
     }
 
     /** Extracts the demo files to a temporary folder and imports them as {@link DemoMesh#imports()} lists. */

@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -28,6 +30,9 @@ public final class UiSettings {
     private static final String CLUSTER = "cluster.last";
     private static final String THEME = "theme";
     private static final String TIMELINE = "timeline.visible";
+    private static final String RECENT = "catalog.recent.";
+    /** How many catalogs the File menu's recent list keeps. */
+    public static final int MAX_RECENT = 8;
 
     /** The window's size when nothing is remembered. */
     public static final double DEFAULT_WIDTH = 1280;
@@ -113,9 +118,30 @@ public final class UiSettings {
         return Optional.ofNullable(blankToNull(values.getProperty(CATALOG)));
     }
 
-    /** Remembers the catalog opened. */
+    /** Remembers the catalog opened, as the last one and first in the recent list. */
     public void rememberCatalog(String jdbcUrl) {
         set(CATALOG, jdbcUrl);
+        if (jdbcUrl == null) {
+            return;
+        }
+        List<String> recent = new ArrayList<>(recentCatalogs());
+        recent.remove(jdbcUrl);
+        recent.add(0, jdbcUrl);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            set(RECENT + i, i < recent.size() ? recent.get(i) : null);
+        }
+    }
+
+    /** The catalogs opened lately (JDBC URLs), the newest first, at most {@value #MAX_RECENT}. */
+    public List<String> recentCatalogs() {
+        List<String> recent = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String url = blankToNull(values.getProperty(RECENT + i));
+            if (url != null && !recent.contains(url)) {
+                recent.add(url);
+            }
+        }
+        return recent;
     }
 
     /** The cluster viewed last, if any. */
