@@ -88,13 +88,20 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("                    ./meshlens" + db + " products --tag pii");
     }
 
-    /** Only the demo's own H2 file is removed; any other catalog must be empty already. */
+    /**
+     * Only the demo's own H2 file is removed; any other catalog must be empty already. A demo catalog that a
+     * window (or another command) holds is left alone: opening it first fails with the catalog-in-use message
+     * instead of deleting the file under the program that has it open.
+     */
     private void removeOldDemoCatalog(String url) throws IOException {
         String demoUrl = CatalogLocation.resolve(DEMO_CATALOG, java.util.Map.of());
         if (!url.equals(demoUrl)) {
             return;
         }
         String base = url.substring("jdbc:h2:file:".length());
+        if (Files.exists(Path.of(base + ".mv.db"))) {
+            root.openStore(url).close();
+        }
         Files.deleteIfExists(Path.of(base + ".mv.db"));
         Files.deleteIfExists(Path.of(base + ".trace.db"));
     }
