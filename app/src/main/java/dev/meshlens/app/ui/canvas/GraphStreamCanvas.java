@@ -53,6 +53,8 @@ public final class GraphStreamCanvas {
     private static final int MAX_LABEL = 28;
     /** Labels are shown while a graph unit is at least this many pixels: below, 12 px text outgrows its box. */
     private static final double LABEL_MIN_PX_PER_GU = 0.4;
+    /** The largest zoom a graph opens at: node boxes and their 11 px labels then still match. */
+    private static final double LARGEST_PX_PER_GU = 0.75;
     /** The scale a graph too big to read when fitted opens at, around its focus. */
     private static final double CLOSE_UP_PX_PER_GU = 0.55;
     /** Beyond this many nodes, drawing without antialiasing keeps the software renderer's frames short. */
@@ -189,7 +191,30 @@ public final class GraphStreamCanvas {
             camera.setAutoFitView(false);
             camera.setViewCenter(focus.x(), -focus.y(), 0);
             camera.setViewPercent(atFit / CLOSE_UP_PX_PER_GU);
+        } else if (layered && atFit > LARGEST_PX_PER_GU) {
+            // a small graph fitted to the view would be blown up until its end nodes leave it: keep it at the
+            // size its labels were made for, centred
+            double[] centre = centre(next);
+            Camera camera = view.getCamera();
+            camera.setAutoFitView(false);
+            camera.setViewCenter(centre[0], -centre[1], 0);
+            camera.setViewPercent(atFit / LARGEST_PX_PER_GU);
         }
+    }
+
+    /** The centre of the box around {@code d}'s positions, in layout coordinates. */
+    private static double[] centre(CanvasDrawing d) {
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (LayoutPoint p : d.positions().values()) {
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+            maxY = Math.max(maxY, p.y());
+        }
+        return new double[] {(minX + maxX) / 2, (minY + maxY) / 2};
     }
 
     /** Draws {@code id} (a node or an edge) as selected, and nothing else; null clears the selection. */
@@ -325,39 +350,40 @@ public final class GraphStreamCanvas {
     // ---- classes and labels
 
     private static String nodeClassList(CanvasNode n, boolean selected) {
-        StringBuilder classes = new StringBuilder(CanvasStyles.kindClass(n.kind()));
+        List<String> classes = markClasses(n.marks(), selected);
         if (n.kind() != NodeKind.CLUSTER) {
-            classes.append(", ").append(CanvasStyles.tierClass(n.tier()));
+            classes.add(CanvasStyles.tierClass(n.tier()));
         }
-        // DIMMED first: any other mark drawn on a dimmed node must still show
-        if (n.marks().contains(Mark.DIMMED)) {
-            classes.append(", ").append(CanvasStyles.markClass(Mark.DIMMED));
-        }
-        for (Mark mark : Mark.values()) {
-            if (mark != Mark.DIMMED && mark != Mark.SELECTED && n.marks().contains(mark)) {
-                classes.append(", ").append(CanvasStyles.markClass(mark));
-            }
-        }
-        if (selected || n.marks().contains(Mark.SELECTED)) {
-            classes.append(", ").append(CanvasStyles.markClass(Mark.SELECTED));
-        }
-        return classes.toString();
+        classes.add(CanvasStyles.kindClass(n.kind()));
+        return String.join(", ", classes);
     }
 
     private static String edgeClassList(CanvasEdge e, boolean selected) {
-        StringBuilder classes = new StringBuilder(CanvasStyles.styleClass(e.style()));
-        if (e.marks().contains(Mark.DIMMED)) {
-            classes.append(", ").append(CanvasStyles.markClass(Mark.DIMMED));
+        List<String> classes = markClasses(e.marks(), selected);
+        classes.add(CanvasStyles.styleClass(e.style()));
+        return String.join(", ", classes);
+    }
+
+    /**
+     * The classes of {@code marks}, strongest first: where two classes of an element set the same property,
+     * GraphStream takes the FIRST one listed. So the selection comes first, then the marks of a mode (added,
+     * removed, breaks, ...), then dimmed, and the element's own tier or state last: a removed edge is drawn
+     * red even when its state would draw it dashed purple.
+     */
+    private static List<String> markClasses(java.util.Set<Mark> marks, boolean selected) {
+        List<String> classes = new java.util.ArrayList<>();
+        if (selected || marks.contains(Mark.SELECTED)) {
+            classes.add(CanvasStyles.markClass(Mark.SELECTED));
         }
         for (Mark mark : Mark.values()) {
-            if (mark != Mark.DIMMED && mark != Mark.SELECTED && e.marks().contains(mark)) {
-                classes.append(", ").append(CanvasStyles.markClass(mark));
+            if (mark != Mark.DIMMED && mark != Mark.SELECTED && marks.contains(mark)) {
+                classes.add(CanvasStyles.markClass(mark));
             }
         }
-        if (selected || e.marks().contains(Mark.SELECTED)) {
-            classes.append(", ").append(CanvasStyles.markClass(Mark.SELECTED));
+        if (marks.contains(Mark.DIMMED)) {
+            classes.add(CanvasStyles.markClass(Mark.DIMMED));
         }
-        return classes.toString();
+        return classes;
     }
 
     private static String shorten(String label) {

@@ -248,7 +248,7 @@ public final class LineageCanvasView extends BorderPane {
 
         side.setId("canvas-side");
         side.setMinWidth(260);
-        side.setPrefWidth(340);
+        side.setPrefWidth(530);
         Tab detailsTab = new Tab("Details", detailsPanel());
         detailsTab.setClosable(false);
         detailsTab.setId("canvas-details-tab");
@@ -261,7 +261,7 @@ public final class LineageCanvasView extends BorderPane {
         side.getTabs().add(detailsTab);
 
         SplitPane split = new SplitPane(area, side);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);
         return split;
     }

@@ -85,6 +85,8 @@ public final class DialogProductActions implements ProductActions {
                 Tab tab = view.addModePanel(mode.title(), mode.panel());
                 tab.setOnSelectionChanged(e -> {
                     if (tab.isSelected()) {
+                        // each mode starts from the plain neighbourhood, not from what the previous mode drew
+                        model.restore();
                         mode.enter().run();
                     }
                 });
