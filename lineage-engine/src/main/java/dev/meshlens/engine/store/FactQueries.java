@@ -23,9 +23,8 @@ final class FactQueries {
      * {@code snapshotId} saw: the rows whose range [valid_from, valid_to) contains that id.
      *
      * <p>Two steps, because a catalog with a long history holds many more rows than any one snapshot sees: the
-     * ids of the facts that hold are found in {@code ix_fact_current} alone (current facts, then facts closed
-     * after the snapshot), and only those rows are parsed, read by primary-key ranges in id order, so each page
-     * of the table is read about once.
+     * ids of the facts that hold are found in {@code ix_fact_current} alone, and only those rows are parsed,
+     * read by primary-key ranges in id order, so each page of the table is read about once.
      *
      * @return the number of facts replayed
      * @throws StoreException when a stored payload cannot be read back
@@ -81,32 +80,32 @@ final class FactQueries {
         kind.replay(fact, sink);
     }
 
-    /** The ids of the facts of {@code cluster} and {@code source} that hold at {@code snapshotId}, ascending. */
+    /**
+     * The ids of the facts of {@code cluster} and {@code source} that hold at {@code snapshotId}, ascending, each
+     * once. One statement, so that the answer comes from one consistent view even while another client imports:
+     * an import only adds facts valid after the snapshot and closes others after it, so the rows that held then
+     * hold still when they are read afterwards. Every column it asks for is in {@code ix_fact_current}, so it is
+     * answered from the index without reading a row.
+     */
     private static long[] idsHolding(Connection c, String cluster, SourceKind source, long snapshotId)
             throws SQLException {
         LongList ids = new LongList();
-        // two ranges of the index, each answered from the index alone (every column asked for is in it)
-        for (String validTo : new String[] {"valid_to IS NULL", "valid_to > ?"}) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM fact WHERE cluster = ? AND source = ? AND "
-                    + validTo + " AND valid_from <= ?")) {
-                ps.setFetchSize(FETCH_SIZE);
-                int i = 1;
-                ps.setString(i++, cluster);
-                ps.setString(i++, source.label());
-                if (validTo.endsWith("?")) {
-                    ps.setLong(i++, snapshotId);
-                }
-                ps.setLong(i, snapshotId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM fact WHERE cluster = ? AND source = ?"
+                + " AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)")) {
+            ps.setFetchSize(FETCH_SIZE);
+            ps.setString(1, cluster);
+            ps.setString(2, source.label());
+            ps.setLong(3, snapshotId);
+            ps.setLong(4, snapshotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
                 }
             }
         }
         long[] sorted = ids.toArray();
         java.util.Arrays.sort(sorted);
-        return sorted;
+        return java.util.Arrays.stream(sorted).distinct().toArray();
     }
 
     /** A growable list of longs, so a million ids are not a million boxed objects. */
