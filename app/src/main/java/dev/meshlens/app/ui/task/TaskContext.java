@@ -12,6 +12,29 @@ import java.util.concurrent.CancellationException;
 public interface TaskContext {
 
     /**
+     * A context that shows nothing and is never cancelled: for work started outside the window (a first-start
+     * demo load in tests, a command line) that still goes through code written for background tasks.
+     */
+    TaskContext NONE = new TaskContext() {
+        @Override
+        public void updateProgress(long done, long total) {
+        }
+
+        @Override
+        public void updateMessage(String message) {
+        }
+
+        @Override
+        public void log(String line) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    /**
      * Reports how far the work is.
      *
      * @param done  units done so far

@@ -54,7 +54,7 @@ public final class CanvasMeshes {
                 try (StoreCatalogService service = new StoreCatalogService(
                         CatalogStore.open("jdbc:h2:file:" + dir.resolve("catalog")), LineageOptions.defaults(),
                         Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC))) {
-                    List<Snapshot> snapshots = service.importDemo(quietContext());
+                    List<Snapshot> snapshots = service.importDemo(TaskContext.NONE);
                     demo = service.load("demo", snapshots.get(snapshots.size() - 1).id());
                 }
             } catch (IOException e) {
@@ -114,26 +114,5 @@ public final class CanvasMeshes {
     private static AclBinding acl(String topic, String principal, AclOperation operation) {
         return new AclBinding(ResourceType.TOPIC, PatternType.LITERAL, topic, principal, "*", operation,
                 AclPermission.ALLOW);
-    }
-
-    private static TaskContext quietContext() {
-        return new TaskContext() {
-            @Override
-            public void updateProgress(long done, long total) {
-            }
-
-            @Override
-            public void updateMessage(String message) {
-            }
-
-            @Override
-            public void log(String line) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
     }
 }

@@ -37,24 +37,7 @@ class ExportViewModelTest {
     void loadDemo() throws IOException {
         url = "jdbc:h2:file:" + dir.resolve("catalog");
         service = new StoreCatalogService(CatalogStore.open(url), LineageOptions.defaults(), Clock.systemUTC());
-        snapshots = service.importDemo(new TaskContext() {
-            @Override
-            public void updateProgress(long done, long total) {
-            }
-
-            @Override
-            public void updateMessage(String message) {
-            }
-
-            @Override
-            public void log(String line) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+        snapshots = service.importDemo(TaskContext.NONE);
     }
 
     @AfterEach

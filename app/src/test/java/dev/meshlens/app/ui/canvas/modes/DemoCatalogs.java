@@ -41,7 +41,7 @@ public final class DemoCatalogs {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
                 service = new StoreCatalogService(CatalogStore.open("jdbc:h2:file:" + dir.resolve("catalog")),
                         LineageOptions.defaults(), Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC));
-                snapshots = service.importDemo(new QuietContext());
+                snapshots = service.importDemo(TaskContext.NONE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -70,25 +70,6 @@ public final class DemoCatalogs {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temp folder left behind is harmless
-        }
-    }
-
-    private static final class QuietContext implements TaskContext {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public void log(String line) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
         }
     }
 }
