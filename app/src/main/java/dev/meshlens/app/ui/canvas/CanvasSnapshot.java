@@ -17,10 +17,11 @@ import java.util.Set;
  * @param edgeStyles each drawn edge's style, read from its style class
  * @param selected the id of the node or edge drawn as selected, null when none is
  * @param labels   each drawn node's label as drawn (long labels are shortened)
+ * @param edgeColours each drawn edge's colour as GraphStream resolved it from its classes, {@code #rrggbb}
  */
 public record CanvasSnapshot(List<String> nodeIds, List<String> edgeIds, Map<String, NodeKind> kinds,
                              Map<String, Set<Mark>> marks, Map<String, EdgeStyle> edgeStyles, String selected,
-                             Map<String, String> labels) {
+                             Map<String, String> labels, Map<String, String> edgeColours) {
     public CanvasSnapshot {
         nodeIds = List.copyOf(nodeIds);
         edgeIds = List.copyOf(edgeIds);
@@ -28,6 +29,7 @@ public record CanvasSnapshot(List<String> nodeIds, List<String> edgeIds, Map<Str
         marks = Map.copyOf(marks);
         edgeStyles = Map.copyOf(edgeStyles);
         labels = Map.copyOf(labels);
+        edgeColours = Map.copyOf(edgeColours);
     }
 
     /** How many nodes are drawn. */

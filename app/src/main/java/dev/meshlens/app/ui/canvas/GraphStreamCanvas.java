@@ -323,8 +323,14 @@ public final class GraphStreamCanvas {
         }
         List<String> edgeIds = new ArrayList<>();
         Map<String, EdgeStyle> styles = new LinkedHashMap<>();
+        Map<String, String> colours = new LinkedHashMap<>();
         for (Edge e : (Iterable<Edge>) drawn.edges()::iterator) {
             edgeIds.add(e.getId());
+            if (e instanceof org.graphstream.ui.graphicGraph.GraphicElement graphic
+                    && graphic.getStyle().getFillColorCount() > 0) {
+                org.graphstream.ui.graphicGraph.stylesheet.Color c = graphic.getStyle().getFillColor(0);
+                colours.put(e.getId(), String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue()));
+            }
             for (String cls : classes(e)) {
                 for (EdgeStyle style : EdgeStyle.values()) {
                     if (CanvasStyles.styleClass(style).equals(cls)) {
@@ -336,7 +342,7 @@ public final class GraphStreamCanvas {
                 }
             }
         }
-        return new CanvasSnapshot(nodeIds, edgeIds, kinds, marks, styles, selectedNow, labels);
+        return new CanvasSnapshot(nodeIds, edgeIds, kinds, marks, styles, selectedNow, labels, colours);
     }
 
     private static List<String> classes(org.graphstream.graph.Element element) {

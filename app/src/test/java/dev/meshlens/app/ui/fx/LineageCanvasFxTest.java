@@ -232,6 +232,36 @@ class LineageCanvasFxTest {
     }
 
     @Test
+    void aModesMarkColoursAnEdgeOverItsOwnState(FxRobot robot) {
+        // GraphStream takes a property from the first class that sets it: a diff's colours must win over states
+        CanvasGraph diff = new CanvasGraph("Diff", null, java.util.List.of(node("service:a", -1),
+                node("product:t", 0), node("service:b", 1), node("service:c", 1), node("service:d", 1)),
+                java.util.List.of(edge("service:a", "product:t", EdgeStyle.WRITE, Mark.ADDED),
+                        edge("product:t", "service:b", EdgeStyle.STOPPED, Mark.REMOVED),
+                        edge("product:t", "service:c", EdgeStyle.NEVER_CONSUMED, Mark.CHANGED),
+                        edge("product:t", "service:d", EdgeStyle.LAGGING, null)));
+
+        robot.interact(() -> viewModel.draw(diff));
+
+        java.util.Map<String, String> colours = view.snapshot().edgeColours();
+        assertThat(colours).containsEntry("service:a->product:t", "#2e7d32")
+                .containsEntry("product:t->service:b", "#c62828")
+                .containsEntry("product:t->service:c", "#f9a825")
+                .containsEntry("product:t->service:d", dev.meshlens.app.ui.canvas.CanvasStyles.edgeColour(
+                        EdgeStyle.LAGGING));
+    }
+
+    private static dev.meshlens.app.ui.canvas.CanvasNode node(String id, int layer) {
+        return new dev.meshlens.app.ui.canvas.CanvasNode(id, id.startsWith("product") ? NodeKind.PRODUCT
+                : NodeKind.SERVICE, id, null, layer, null, null, Set.of(), java.util.List.of());
+    }
+
+    private static dev.meshlens.app.ui.canvas.CanvasEdge edge(String from, String to, EdgeStyle style, Mark mark) {
+        return new dev.meshlens.app.ui.canvas.CanvasEdge(from, to, style, null,
+                mark == null ? Set.of() : Set.of(mark), java.util.List.of());
+    }
+
+    @Test
     void savePngWritesAnImageOfTheCanvasSize(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> viewModel.refocus(PLACED));
         awaitFrame();
