@@ -85,7 +85,8 @@ public final class CatalogStore implements AutoCloseable {
     private final Set<ImportSession> openImports = ConcurrentHashMap.newKeySet();
     /** Whether an import landed through this store since it was opened: then closing compacts the H2 file. */
     private final AtomicBoolean landedImports = new AtomicBoolean();
-    private final boolean embeddedH2File;
+    /** An embedded H2 file that may be compacted on close (see {@link JdbcUrls#compactsOnClose}). */
+    private final boolean compactsOnClose;
     private final boolean readOnly;
     private volatile CommitHook commitHook = CommitHook.NONE;
     private volatile boolean closed;
@@ -95,12 +96,12 @@ public final class CatalogStore implements AutoCloseable {
         H2Sharing.bindToLoopback();
     }
 
-    private CatalogStore(ConnectionFactory connections, String location, Connection reader, boolean embeddedH2File,
+    private CatalogStore(ConnectionFactory connections, String location, Connection reader, boolean compactsOnClose,
                          boolean readOnly) {
         this.connections = connections;
         this.location = location;
         this.reader = reader;
-        this.embeddedH2File = embeddedH2File;
+        this.compactsOnClose = compactsOnClose;
         this.readOnly = readOnly;
     }
 
@@ -189,7 +190,7 @@ public final class CatalogStore implements AutoCloseable {
                         .migrate();
             }
             LOG.info("Opened catalog {}{}", location, readOnly ? " read-only" : "");
-            return new CatalogStore(connections, location, reader, embeddedH2File, readOnly);
+            return new CatalogStore(connections, location, reader, JdbcUrls.compactsOnClose(jdbcUrl), readOnly);
         } catch (SQLException e) {
             closeQuietly(reader);
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN && embeddedH2File) {
@@ -388,7 +389,7 @@ public final class CatalogStore implements AutoCloseable {
         }
         synchronized (reader) {
             // a read-only store never lands an import; the explicit check keeps it from ever writing the file
-            if (embeddedH2File && !readOnly && landedImports.get()) {
+            if (compactsOnClose && !readOnly && landedImports.get()) {
                 compactH2File();
             }
             closeQuietly(reader);

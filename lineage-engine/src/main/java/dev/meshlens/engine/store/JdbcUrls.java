@@ -114,6 +114,16 @@ final class JdbcUrls {
     }
 
     /**
+     * Whether closing the catalog may compact its H2 file completely. H2's {@code SHUTDOWN COMPACT} always
+     * writes compressed pages, so a URL that turns compression off ({@code COMPRESS=FALSE}, e.g. to inspect
+     * the file) must not be compacted, or the file would end up compressed after all.
+     */
+    static boolean compactsOnClose(String url) {
+        return isEmbeddedH2File(url)
+                && !url.toUpperCase(Locale.ROOT).replace(" ", "").contains(";COMPRESS=FALSE");
+    }
+
+    /**
      * Whether the URL sets something H2 refuses together with {@code AUTO_SERVER=TRUE}: {@code
      * DB_CLOSE_ON_EXIT=FALSE} (the command line's import closes the database itself after a Ctrl-C), {@code
      * FILE_LOCK=NO} or {@code FS}, or read-only data. Such a process then holds the file without sharing it.

@@ -99,4 +99,13 @@ class JdbcUrlsTest {
         assertThat(JdbcUrls.withH2Defaults("jdbc:h2:file:/x/catalog;DB_CLOSE_ON_EXIT=FALSE"))
                 .isEqualTo("jdbc:h2:file:/x/catalog;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;COMPRESS=TRUE;LOCK_TIMEOUT=60000");
     }
+
+    @org.junit.jupiter.api.Test
+    void anH2FileIsCompactedOnCloseUnlessItsUrlTurnsCompressionOff() {
+        // H2's SHUTDOWN COMPACT always writes compressed pages
+        assertThat(JdbcUrls.compactsOnClose("jdbc:h2:file:/tmp/catalog")).isTrue();
+        assertThat(JdbcUrls.compactsOnClose("jdbc:h2:file:/tmp/catalog;compress=false")).isFalse();
+        assertThat(JdbcUrls.compactsOnClose("jdbc:h2:mem:catalog")).isFalse();
+        assertThat(JdbcUrls.compactsOnClose("jdbc:postgresql://127.0.0.1/meshlens")).isFalse();
+    }
 }
