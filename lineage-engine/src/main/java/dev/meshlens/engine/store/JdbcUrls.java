@@ -1,6 +1,6 @@
 package dev.meshlens.engine.store;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -119,8 +119,7 @@ final class JdbcUrls {
      * the file) must not be compacted, or the file would end up compressed after all.
      */
     static boolean compactsOnClose(String url) {
-        return isEmbeddedH2File(url)
-                && !url.toUpperCase(Locale.ROOT).replace(" ", "").contains(";COMPRESS=FALSE");
+        return isEmbeddedH2File(url) && !"FALSE".equals(h2Settings(url).get("COMPRESS"));
     }
 
     /**
@@ -129,9 +128,10 @@ final class JdbcUrls {
      * FILE_LOCK=NO} or {@code FS}, or read-only data. Such a process then holds the file without sharing it.
      */
     private static boolean excludesAutoServer(String url) {
-        String upper = url.toUpperCase(Locale.ROOT).replace(" ", "");
-        return upper.contains(";DB_CLOSE_ON_EXIT=FALSE") || upper.contains(";FILE_LOCK=NO")
-                || upper.contains(";FILE_LOCK=FS") || upper.contains(";ACCESS_MODE_DATA=R");
+        Map<String, String> settings = h2Settings(url);
+        String fileLock = settings.getOrDefault("FILE_LOCK", "");
+        return "FALSE".equals(settings.get("DB_CLOSE_ON_EXIT")) || fileLock.startsWith("NO")
+                || fileLock.startsWith("FS") || settings.getOrDefault("ACCESS_MODE_DATA", "").startsWith("R");
     }
 
     /**
@@ -156,12 +156,7 @@ final class JdbcUrls {
 
     /** {@code url} with each of {@code settings} appended as {@code ;KEY=VALUE} unless the URL sets the key. */
     private static String withMissing(String url, Map<String, String> settings) {
-        Set<String> present = new HashSet<>();
-        String[] parts = url.split(";");
-        for (int i = 1; i < parts.length; i++) {
-            int eq = parts[i].indexOf('=');
-            present.add((eq < 0 ? parts[i] : parts[i].substring(0, eq)).trim().toUpperCase(Locale.ROOT));
-        }
+        Set<String> present = h2Settings(url).keySet();
         StringBuilder out = new StringBuilder(url);
         settings.forEach((key, value) -> {
             if (!present.contains(key)) {
@@ -169,5 +164,21 @@ final class JdbcUrls {
             }
         });
         return out.toString();
+    }
+
+    /**
+     * The {@code ;KEY=VALUE} settings after an H2 URL's path, keys and values trimmed and upper-cased (H2 reads
+     * both without regard to case); a setting without {@code =} has the value "".
+     */
+    private static Map<String, String> h2Settings(String url) {
+        Map<String, String> settings = new HashMap<>();
+        String[] parts = url.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            int eq = parts[i].indexOf('=');
+            String key = eq < 0 ? parts[i] : parts[i].substring(0, eq);
+            String value = eq < 0 ? "" : parts[i].substring(eq + 1);
+            settings.put(key.trim().toUpperCase(Locale.ROOT), value.trim().toUpperCase(Locale.ROOT));
+        }
+        return settings;
     }
 }
