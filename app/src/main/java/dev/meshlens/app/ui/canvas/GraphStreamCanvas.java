@@ -150,7 +150,8 @@ public final class GraphStreamCanvas {
         edgeClasses.clear();
         CanvasGraph g = next.graph();
         boolean layered = next.layout() == CanvasLayoutKind.LAYERED;
-        double atFit = pxPerGuAtFit(next);
+        Bounds bounds = Bounds.of(next.positions().values());
+        double atFit = pxPerGuAtFit(bounds);
         LayoutPoint focus = g.focus() == null ? null : next.positions().get(g.focus());
         // a graph too big to read when fitted opens readable around its focus; Fit shows all of it
         boolean closeUp = layered && focus != null && atFit < LABEL_MIN_PX_PER_GU;
@@ -191,30 +192,14 @@ public final class GraphStreamCanvas {
             camera.setAutoFitView(false);
             camera.setViewCenter(focus.x(), -focus.y(), 0);
             camera.setViewPercent(atFit / CLOSE_UP_PX_PER_GU);
-        } else if (layered && atFit > LARGEST_PX_PER_GU) {
+        } else if (layered && bounds != null && atFit > LARGEST_PX_PER_GU) {
             // a small graph fitted to the view would be blown up until its end nodes leave it: keep it at the
             // size its labels were made for, centred
-            double[] centre = centre(next);
             Camera camera = view.getCamera();
             camera.setAutoFitView(false);
-            camera.setViewCenter(centre[0], -centre[1], 0);
+            camera.setViewCenter((bounds.minX() + bounds.maxX()) / 2, -(bounds.minY() + bounds.maxY()) / 2, 0);
             camera.setViewPercent(atFit / LARGEST_PX_PER_GU);
         }
-    }
-
-    /** The centre of the box around {@code d}'s positions, in layout coordinates. */
-    private static double[] centre(CanvasDrawing d) {
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (LayoutPoint p : d.positions().values()) {
-            minX = Math.min(minX, p.x());
-            maxX = Math.max(maxX, p.x());
-            minY = Math.min(minY, p.y());
-            maxY = Math.max(maxY, p.y());
-        }
-        return new double[] {(minX + maxX) / 2, (minY + maxY) / 2};
     }
 
     /** Draws {@code id} (a node or an edge) as selected, and nothing else; null clears the selection. */
@@ -396,24 +381,36 @@ public final class GraphStreamCanvas {
         return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "…";
     }
 
-    /** How many pixels a graph unit will be once the camera fits {@code d}'s positions in the view. */
-    private double pxPerGuAtFit(CanvasDrawing d) {
-        if (d.positions().isEmpty()) {
+    /** How many pixels a graph unit will be once the camera fits {@code bounds} in the view. */
+    private double pxPerGuAtFit(Bounds bounds) {
+        if (bounds == null) {
             return 1;
-        }
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (LayoutPoint p : d.positions().values()) {
-            minX = Math.min(minX, p.x());
-            maxX = Math.max(maxX, p.x());
-            minY = Math.min(minY, p.y());
-            maxY = Math.max(maxY, p.y());
         }
         double width = view.getWidth() > 0 ? view.getWidth() : 1000;
         double height = view.getHeight() > 0 ? view.getHeight() : 700;
-        return Math.min((width - 200) / Math.max(1, maxX - minX), (height - 80) / Math.max(1, maxY - minY));
+        return Math.min((width - 200) / Math.max(1, bounds.maxX() - bounds.minX()),
+                (height - 80) / Math.max(1, bounds.maxY() - bounds.minY()));
+    }
+
+    /** The box around a drawing's positions, in layout coordinates. */
+    private record Bounds(double minX, double maxX, double minY, double maxY) {
+        /** The box around {@code points}; null when there are none. */
+        static Bounds of(java.util.Collection<LayoutPoint> points) {
+            if (points.isEmpty()) {
+                return null;
+            }
+            double minX = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (LayoutPoint p : points) {
+                minX = Math.min(minX, p.x());
+                maxX = Math.max(maxX, p.x());
+                minY = Math.min(minY, p.y());
+                maxY = Math.max(maxY, p.y());
+            }
+            return new Bounds(minX, maxX, minY, maxY);
+        }
     }
 
     private void applyStylesheet() {
